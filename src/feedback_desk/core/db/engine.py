@@ -1,0 +1,205 @@
+"""Opening a database: engine set-up for SQLite and PostgreSQL, and the read/write units of work.
+
+SQLite: WAL, ``synchronous=FULL``, foreign keys on, a busy timeout, and every write transaction
+starts with ``BEGIN IMMEDIATE`` (SQLAlchemy's documented pysqlite recipe) so that concurrent
+read-modify-write transactions queue instead of failing or losing updates. PostgreSQL: a
+serialization failure or deadlock is retried. A server that goes away becomes
+``DatabaseUnavailable`` with a message a person can act on.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..errors import DatabaseError, DatabaseUnavailable
+
+T = TypeVar("T")
+
+ENV_VAR = "FEEDBACK_DESK_DB"
+APP_NAME = "feedback-desk"
+_RETRY_SQLSTATES = {"40001", "40P01"}  # serialization failure, deadlock detected
+_WRITE_ATTEMPTS = 8
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "desk.sqlite"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """The database URL: ``--db`` first, then ``$FEEDBACK_DESK_DB``, then the user data dir."""
+    url = explicit or os.environ.get(ENV_VAR) or ""
+    if not url.strip():
+        return f"sqlite:///{default_database_path()}"
+    url = url.strip()
+    if "://" not in url:  # a bare file path is a SQLite file
+        return f"sqlite:///{Path(url).expanduser().absolute()}"
+    return url
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # the driver must not BEGIN by itself: we do
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _sqlite_on_begin(conn: Any) -> None:
+    write = conn.get_execution_options().get("fd_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _is_retryable(exc: BaseException, dialect: str) -> bool:
+    if isinstance(exc, StaleDataError):
+        return True  # a concurrent writer slipped in between our read and write: redo both
+    if not isinstance(exc, DBAPIError):
+        return False
+    if dialect == "postgresql":
+        return getattr(exc.orig, "sqlstate", None) in _RETRY_SQLSTATES
+    message = str(exc.orig).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
+def _is_connection_loss(exc: BaseException) -> bool:
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated) or (
+        isinstance(exc, OperationalError)
+        and any(
+            word in str(exc.orig).lower()
+            for word in ("connection", "server closed", "could not connect", "terminating")
+        )
+    )
+
+
+class Database:
+    """An open database: the engine plus read and write units of work.
+
+    ``read(fn)`` and ``write(fn)`` call ``fn(session)`` inside one transaction and return its
+    result; ``write`` commits, retries lock/serialization conflicts and internal stale-version
+    races by calling ``fn`` again, so ``fn`` must do all its reading inside.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self._read_factory = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self._write_factory = sessionmaker(
+            engine.execution_options(fd_write=True), expire_on_commit=False, autoflush=True
+        )
+        self.cache: dict[str, Any] = {}  # per-database caches (taxonomy, users), cleared on write
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite or not self.engine.url.database:
+            return None
+        return Path(self.engine.url.database)
+
+    def read(self, fn: Callable[[Session], T]) -> T:
+        try:
+            with self._read_factory() as session:
+                with session.begin():
+                    return fn(session)
+        except DBAPIError as exc:
+            self._raise_unavailable(exc)
+            raise
+
+    def write(self, fn: Callable[[Session], T]) -> T:
+        last: BaseException | None = None
+        for attempt in range(_WRITE_ATTEMPTS):
+            try:
+                with self._write_factory() as session:
+                    with session.begin():
+                        result = fn(session)
+                return result
+            except (DBAPIError, StaleDataError) as exc:
+                if not _is_retryable(exc, self.dialect):
+                    if isinstance(exc, DBAPIError):
+                        self._raise_unavailable(exc)
+                    raise
+                last = exc
+                time.sleep(random.uniform(0.005, 0.02) * (2**attempt))
+        assert last is not None
+        raise DatabaseError(f"the database stayed busy after {_WRITE_ATTEMPTS} attempts: {last}")
+
+    @contextmanager
+    def connection(self, *, write: bool = False) -> Iterator[Any]:
+        """A Core connection in a transaction (bulk work such as the demo generator)."""
+        engine = self.engine.execution_options(fd_write=True) if write else self.engine
+        with engine.begin() as conn:
+            yield conn
+
+    def _raise_unavailable(self, exc: DBAPIError) -> None:
+        if _is_connection_loss(exc):
+            raise DatabaseUnavailable(
+                f"lost the connection to the database ({self.url}): "
+                f"{str(exc.orig).strip().splitlines()[0] if exc.orig else exc}"
+            ) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def create_database_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"not a database URL: {url!r} ({exc})") from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            raise DatabaseError("an in-memory SQLite database cannot be shared; give a file path")
+        path = Path(parsed.database).expanduser()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the folder for {path}: {exc.strerror}") from exc
+        engine = create_engine(parsed.set(database=str(path)), connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    if backend == "postgresql":
+        if parsed.get_driver_name() != "psycopg":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(
+            parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10}
+        )
+    raise DatabaseError(
+        f"unsupported database {backend!r}: use sqlite:///FILE or postgresql+psycopg://…"
+    )
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    """Open (and by default migrate, after a backup) the database at ``url``."""
+    from .migrate import upgrade
+
+    db = Database(create_database_engine(resolve_url(url)))
+    if migrate:
+        try:
+            upgrade(db)
+        except BaseException:
+            db.dispose()
+            raise
+    return db

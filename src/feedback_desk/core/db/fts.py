@@ -1,0 +1,99 @@
+"""Full-text search on both backends, with user input that can never become query syntax.
+
+SQLite: an FTS5 table ``entry_fts(stems)`` whose rowid is the entry id. The application writes
+the Indonesian Snowball stems of the text and summary in the same transaction as the entry
+(SQLite has no stemmer of its own; this is the algorithm PostgreSQL's ``indonesian`` config
+uses, so both backends find the same entries). Every query token is quoted (``"tok"``, ``"``
+doubled), so ``don't``, ``20.04``, ``NOT``, ``"unbalanced`` or ``*`` are plain words.
+
+PostgreSQL: a generated ``tsvector`` column with the ``indonesian`` config and a GIN index,
+queried with ``plainto_tsquery`` on a bound parameter (no syntax at all).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+from sqlalchemy import ColumnElement, Connection, func, literal_column, select, text
+from sqlalchemy.orm import Session
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_STEMMER = snowballstemmer.stemmer("indonesian")
+_MAX_QUERY_TOKENS = 32
+PG_CONFIG = "indonesian"
+
+
+def _fold(value: str) -> str:
+    """Case-fold and strip diacritics (what FTS5's ``remove_diacritics 2`` does)."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word))
+
+
+def tokens(value: str) -> list[str]:
+    """The words of ``value``: letters and digits only, folded."""
+    return _WORD.findall(_fold(value))
+
+
+def stems(value: str) -> list[str]:
+    return [stem(tok) for tok in tokens(value)]
+
+
+def index_text(text_: str, summary: str | None) -> str:
+    """What goes into the FTS5 ``stems`` column for one entry."""
+    combined = text_ if not summary else f"{summary}\n{text_}"
+    return " ".join(stems(combined))
+
+
+def sqlite_match_expression(query: str) -> str | None:
+    """An FTS5 MATCH string that ANDs the quoted stems of ``query``; None if it has no words."""
+    words = list(dict.fromkeys(stems(query.replace("\x00", " "))))[:_MAX_QUERY_TOKENS]
+    if not words:
+        return None
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def has_words(query: str) -> bool:
+    return bool(tokens(query.replace("\x00", " ")))
+
+
+def text_condition(
+    dialect: str, query: str, id_column: ColumnElement[int]
+) -> ColumnElement[bool] | None:
+    """A WHERE condition on ``entry`` for a free-text query, or None when it has no words.
+
+    The caller decides what no words means (we return no rows rather than every row).
+    """
+    if dialect == "sqlite":
+        expression = sqlite_match_expression(query)
+        if expression is None:
+            return None
+        fts_ids = select(literal_column("rowid")).select_from(text("entry_fts")).where(
+            literal_column("entry_fts").op("MATCH")(expression)
+        )
+        return id_column.in_(fts_ids)
+    cleaned = query.replace("\x00", " ")
+    if not has_words(cleaned):
+        return None
+    return literal_column("entry.search").op("@@")(
+        func.plainto_tsquery(literal_column(f"'{PG_CONFIG}'::regconfig"), cleaned)
+    )
+
+
+def write_index(session: Session | Connection, entry_id: int, text_: str, summary: str | None) -> None:
+    """(Re)index one entry on SQLite; PostgreSQL's generated column needs nothing."""
+    bind = session.get_bind() if isinstance(session, Session) else session
+    if bind.dialect.name != "sqlite":
+        return
+    session.execute(text("DELETE FROM entry_fts WHERE rowid = :id"), {"id": entry_id})
+    session.execute(
+        text("INSERT INTO entry_fts(rowid, stems) VALUES (:id, :stems)"),
+        {"id": entry_id, "stems": index_text(text_, summary)},
+    )

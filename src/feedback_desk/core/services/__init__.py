@@ -1,0 +1,64 @@
+"""The API the GUI and the CLI both use. Every call returns frozen DTOs, never ORM objects.
+
+``Services.connect(db, "ani")`` gives one object per service, all acting as that user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from ..db.engine import Database
+from ..db.types import utcnow
+from ..dto import Actor
+from .audit import AuditService
+from .base import DEFAULT_TIMEZONE
+from .cases import CaseService
+from .catalog import CatalogService, ensure_user
+from .entries import EntryService
+from .groups import GroupService
+from .people import PeopleService
+from .relations import RelationService
+from .search import SearchService
+from .stats import StatsService
+
+
+class Services:
+    """The composition of all services for one database, one user, one clock."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        timezone: str = DEFAULT_TIMEZONE,
+    ) -> None:
+        self.db = db
+        self.actor = actor
+        self.catalog = CatalogService(db, actor, clock)
+        args = (db, actor, clock, timezone)
+        self.entries = EntryService(*args)
+        self.cases = CaseService(*args)
+        self.relations = RelationService(*args)
+        self.groups = GroupService(*args)
+        self.search = SearchService(*args)
+        self.stats = StatsService(*args)
+        self.audit = AuditService(*args)
+        self.people = PeopleService(*args)
+
+    @classmethod
+    def connect(
+        cls,
+        db: Database,
+        username: str,
+        *,
+        roles: str = "recorder",
+        clock: Callable[[], datetime] = utcnow,
+        timezone: str = DEFAULT_TIMEZONE,
+    ) -> Services:
+        """Services acting as ``username`` (the account is created with ``roles`` if new)."""
+        return cls(db, ensure_user(db, username, roles=roles), clock=clock, timezone=timezone)
+
+
+__all__ = ["Services", "ensure_user"]

@@ -1,0 +1,164 @@
+"""What every service shares: the database, the actor, the clock and entry loading/views."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import lifecycle, sla
+from ..db.engine import Database
+from ..db.models import Entry, EntryDimension, EntryTag, Event, EventSession, Tag, User
+from ..dto import Actor, EntryView
+from ..errors import ConflictError, NotFound
+from ..ids import EntryId, EventId, GroupId, SessionId, SpeakerId
+from .catalog import load_calendar, load_taxonomy
+
+DEFAULT_TIMEZONE = "Asia/Jakarta"
+
+
+@lru_cache(maxsize=64)
+def zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def local_date(moment: datetime, timezone: str) -> date:
+    return moment.astimezone(zone(timezone)).date()
+
+
+class ServiceBase:
+    """Holds the shared context; subclasses add one role each."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        clock: Callable[[], datetime],
+        timezone: str = DEFAULT_TIMEZONE,
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._clock = clock
+        self._timezone = timezone
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    def _today(self) -> date:
+        return local_date(self._clock(), self._timezone)
+
+    def _taxonomy(self, session: Session):  # type: ignore[no-untyped-def]
+        return load_taxonomy(self._db, session)
+
+    def _calendar(self, session: Session) -> sla.WorkCalendar:
+        return load_calendar(self._db, session)
+
+    def _event_timezone(self, session: Session, event_id: int) -> str:
+        tz = session.scalar(select(Event.timezone).where(Event.id == event_id))
+        return tz or self._timezone
+
+    def _can_see(self, row: Entry) -> bool:
+        return not row.protection or self._actor.has("protection")
+
+    def _entry(self, session: Session, entry_id: int) -> Entry:
+        row = session.get(Entry, entry_id)
+        if row is None or not self._can_see(row):  # protection cases stay invisible
+            raise NotFound("entry", entry_id)
+        return row
+
+    def _entry_for_update(self, session: Session, entry_id: int, expected_version: int) -> Entry:
+        row = self._entry(session, entry_id)
+        if row.version != expected_version:
+            who = session.scalar(select(User.username).where(User.id == row.updated_by_id))
+            raise ConflictError(
+                "entry", entry_id, expected_version, row.version, who, row.updated_at
+            )
+        return row
+
+    def _touch(self, row: Entry) -> None:
+        row.updated_at = self._clock()
+        row.updated_by_id = self._actor.user_id
+
+    def _view(self, session: Session, row: Entry) -> EntryView:
+        return entry_view(session, row, self._today())
+
+
+def _username(session: Session, user_id: int | None) -> str | None:
+    if user_id is None:
+        return None
+    return session.scalar(select(User.username).where(User.id == user_id))
+
+
+def entry_view(session: Session, row: Entry, today: date) -> EntryView:
+    session.flush()
+    event_name = session.scalar(select(Event.name).where(Event.id == row.event_id)) or ""
+    session_name = (
+        session.scalar(select(EventSession.name).where(EventSession.id == row.session_id))
+        if row.session_id
+        else None
+    )
+    dims = tuple(
+        session.scalars(
+            select(EntryDimension.dimension)
+            .where(EntryDimension.entry_id == row.id)
+            .order_by(EntryDimension.dimension)
+        )
+    )
+    tags = tuple(
+        session.scalars(
+            select(Tag.name).join(EntryTag, EntryTag.tag_id == Tag.id)
+            .where(EntryTag.entry_id == row.id)
+            .order_by(Tag.name)
+        )
+    )
+    overdue = sla.is_overdue(
+        row.due_date,
+        today,
+        open_=lifecycle.is_open(row.kind, row.status),
+        waiting=lifecycle.is_waiting(row.kind, row.status),
+    )
+    return EntryView(
+        id=EntryId(row.id),
+        uuid=row.uuid,
+        event_id=EventId(row.event_id),
+        event_name=event_name,
+        session_id=SessionId(row.session_id) if row.session_id else None,
+        session_name=session_name,
+        kind=row.kind,
+        text=row.text,
+        summary=row.summary,
+        service_area=row.service_area,
+        dimensions=dims,
+        topic=row.topic,
+        programme=row.programme,
+        phase=row.phase,
+        country=row.country,
+        speaker_id=SpeakerId(row.speaker_id) if row.speaker_id else None,
+        speaker_type=row.speaker_type,
+        source=row.source,
+        language=row.language,
+        evidence=row.evidence,
+        sensitive=row.sensitive,
+        protection=row.protection,
+        recorded_by=_username(session, row.recorded_by_id) or "",
+        recorded_at=row.recorded_at,
+        status=row.status,
+        tier=row.tier,
+        due_date=row.due_date,
+        paused_on=row.paused_on,
+        overdue=overdue,
+        assignee=_username(session, row.assignee_id),
+        answer=row.answer,
+        reopen_count=row.reopen_count,
+        resolved_at=row.resolved_at,
+        group_id=GroupId(row.group_id) if row.group_id else None,
+        tags=tags,
+        updated_by=_username(session, row.updated_by_id) or "",
+        updated_at=row.updated_at,
+        version=row.version,
+    )

@@ -1,0 +1,239 @@
+"""Recording and editing entries: validation, SLA due dates, search index and audit together."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from dataclasses import replace
+from datetime import UTC, date
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from .. import lifecycle, sla
+from ..db import audit_chain, fts
+from ..db.models import Entry, EntryDimension, Event, EventSession
+from ..dto import EDITABLE_FIELDS, EntryView, NewEntry
+from ..errors import NotFound, ValidationError
+from ..ids import EntryId
+from ..taxonomy import PROTECTION_TOPIC
+from .base import ServiceBase, local_date
+
+MAX_TEXT = 100_000
+MAX_SUMMARY = 500
+_CODE_FIELDS = (
+    ("topic", "topic"), ("programme", "programme"), ("phase", "phase"), ("country", "country"),
+    ("source", "source"), ("language", "language"), ("evidence", "evidence"),
+)
+
+
+def clean_text(value: str | None, field: str, *, required: bool, limit: int) -> str | None:
+    """Strip what cannot be stored (NUL) and surrounding blanks; enforce presence and length."""
+    if value is None:
+        if required:
+            raise ValidationError(field, "is required")
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(field, "must be text")
+    cleaned = value.replace("\x00", "").strip()
+    if not cleaned:
+        if required:
+            raise ValidationError(field, "must not be empty")
+        return None
+    if len(cleaned) > limit:
+        raise ValidationError(field, f"is {len(cleaned):,} characters long; the limit is {limit:,}")
+    return cleaned
+
+
+def check_uuid(value: str) -> str:
+    try:
+        return str(uuidlib.UUID(value.strip()))
+    except (ValueError, AttributeError) as exc:
+        raise ValidationError("uuid", f"not a UUID: {value!r}") from exc
+
+
+def snapshot(row: Entry, dimensions: tuple[str, ...]) -> dict[str, Any]:
+    """The audited state of an entry."""
+    return {
+        "uuid": row.uuid, "event_id": row.event_id, "session_id": row.session_id,
+        "kind": row.kind, "text": row.text, "summary": row.summary,
+        "service_area": row.service_area, "dimensions": list(dimensions), "topic": row.topic,
+        "programme": row.programme, "phase": row.phase, "country": row.country,
+        "speaker_id": row.speaker_id, "speaker_type": row.speaker_type, "source": row.source,
+        "language": row.language, "evidence": row.evidence, "sensitive": row.sensitive,
+        "recorded_at": row.recorded_at.isoformat(), "status": row.status, "tier": row.tier,
+        "due_date": row.due_date.isoformat() if row.due_date else None,
+    }
+
+
+def compute_due(
+    calendar: sla.WorkCalendar, rule: sla.TierRule | None, start: date, kind: str, status: str
+) -> date | None:
+    if rule is None or not lifecycle.is_open(kind, status):
+        return None
+    return sla.due_date(rule, start, calendar)
+
+
+class EntryService(ServiceBase):
+    """Record what was said (never waiting on anything but one commit) and correct it."""
+
+    def record(self, new: NewEntry) -> EntryView:
+        text = clean_text(new.text, "text", required=True, limit=MAX_TEXT)
+        summary = clean_text(new.summary, "summary", required=False, limit=MAX_SUMMARY)
+        uuid = check_uuid(new.uuid) if new.uuid else str(uuidlib.uuid4())
+        recorded_at = new.recorded_at or self._clock()
+        if recorded_at.tzinfo is None:
+            raise ValidationError("recorded_at", "needs a time zone")
+        recorded_at = recorded_at.astimezone(UTC)
+
+        def run(session: Session) -> EntryView:
+            existing = session.scalars(select(Entry).where(Entry.uuid == uuid)).one_or_none()
+            if existing is not None:  # the same entry again (import, merge, retry): no copy
+                return self._view(session, self._entry(session, existing.id))
+            values = self._validated(session, new)
+            event_tz = self._event_timezone(session, new.event_id)
+            status = values["status"]
+            rule = self._taxonomy(session).tiers.get(values["tier"]) if values["tier"] else None
+            due = compute_due(
+                self._calendar(session), rule, local_date(recorded_at, event_tz),
+                values["kind"], status,
+            )
+            row = Entry(
+                uuid=uuid, text=text, summary=summary, recorded_at=recorded_at,
+                recorded_by_id=self._actor.user_id, updated_by_id=self._actor.user_id,
+                updated_at=self._clock(), due_date=due, reopen_count=0,
+                resolved_at=recorded_at if lifecycle.is_resolution(values["kind"], status) else None,
+                **{k: v for k, v in values.items() if k != "dimensions"},
+            )
+            session.add(row)
+            session.flush()
+            dims = values["dimensions"]
+            if dims:
+                session.execute(
+                    insert(EntryDimension), [{"entry_id": row.id, "dimension": d} for d in dims]
+                )
+            fts.write_index(session, row.id, row.text, row.summary)
+            audit_chain.append(
+                session, self._actor.username, "entry.record", "entry", row.id,
+                snapshot(row, dims),
+            )
+            return self._view(session, row)
+
+        return self._db.write(run)
+
+    def get(self, entry_id: EntryId) -> EntryView:
+        return self._db.read(lambda s: self._view(s, self._entry(s, entry_id)))
+
+    def edit(self, entry_id: EntryId, expected_version: int, **changes: Any) -> EntryView:
+        """Change fields of an entry read at ``expected_version``.
+
+        Raises ``ConflictError`` (naming who changed it) when somebody saved in between; the
+        first writer's data stays as it was.
+        """
+        unknown = set(changes) - EDITABLE_FIELDS
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "cannot be edited")
+        if "text" in changes:
+            changes["text"] = clean_text(changes["text"], "text", required=True, limit=MAX_TEXT)
+        if "summary" in changes:
+            changes["summary"] = clean_text(
+                changes["summary"], "summary", required=False, limit=MAX_SUMMARY
+            )
+
+        def run(session: Session) -> EntryView:
+            row = self._entry_for_update(session, entry_id, expected_version)
+            old_dims = tuple(sorted(session.scalars(
+                select(EntryDimension.dimension).where(EntryDimension.entry_id == row.id)
+            )))
+            current = snapshot(row, old_dims)
+            merged = NewEntry(**{
+                "event_id": row.event_id, "kind": row.kind, "service_area": row.service_area,
+                "text": row.text, "session_id": row.session_id, "summary": row.summary,
+                "dimensions": old_dims, "topic": row.topic, "programme": row.programme,
+                "phase": row.phase, "country": row.country, "speaker_type": row.speaker_type,
+                "speaker_id": row.speaker_id, "source": row.source, "language": row.language,
+                "evidence": row.evidence, "sensitive": row.sensitive, "status": row.status,
+                "tier": row.tier, **changes,
+            })
+            kind_changed = merged.kind != row.kind
+            if kind_changed:
+                if row.status != lifecycle.initial_status(row.kind):
+                    raise ValidationError(
+                        "kind", "the kind can only change before work on the item has started"
+                    )
+                merged = replace(merged, status=lifecycle.initial_status(merged.kind), tier=None)
+            topic_changed = merged.topic != row.topic
+            if topic_changed and (row.topic == PROTECTION_TOPIC or merged.topic == PROTECTION_TOPIC):
+                merged = replace(merged, tier=None)  # re-derive the tier (S0 fast path)
+            values = self._validated(session, merged)
+            for key, value in values.items():
+                if key != "dimensions":
+                    setattr(row, key, value)
+            row.text = changes.get("text", row.text)
+            if "summary" in changes:
+                row.summary = changes["summary"]
+            if values["tier"] != current["tier"] or kind_changed:
+                rule = self._taxonomy(session).tiers.get(values["tier"]) if values["tier"] else None
+                start = local_date(row.recorded_at, self._event_timezone(session, row.event_id))
+                row.due_date = compute_due(self._calendar(session), rule, start, row.kind, row.status)
+            dims = values["dimensions"]
+            if dims != old_dims:
+                session.execute(delete(EntryDimension).where(EntryDimension.entry_id == row.id))
+                if dims:
+                    session.execute(
+                        insert(EntryDimension), [{"entry_id": row.id, "dimension": d} for d in dims]
+                    )
+            after = snapshot(row, dims)
+            diff = {k: [current[k], after[k]] for k in after if after[k] != current[k]}
+            if not diff:
+                return self._view(session, row)
+            self._touch(row)
+            session.flush()
+            if "text" in diff or "summary" in diff:
+                fts.write_index(session, row.id, row.text, row.summary)
+            audit_chain.append(
+                session, self._actor.username, "entry.edit", "entry", row.id, {"changes": diff}
+            )
+            return self._view(session, row)
+
+        return self._db.write(run)
+
+    def _validated(self, session: Session, new: NewEntry) -> dict[str, Any]:
+        """Check every coded field against the pick-lists in the database."""
+        tax = self._taxonomy(session)
+        kind = tax.check("kind", new.kind, required=True)
+        assert kind is not None
+        values: dict[str, Any] = {
+            "kind": kind,
+            "service_area": tax.check("service_area", new.service_area, required=True),
+            "speaker_type": tax.check("speaker_type", new.speaker_type or "other", required=True),
+            "event_id": new.event_id,
+            "session_id": new.session_id,
+            "speaker_id": new.speaker_id,
+            "sensitive": bool(new.sensitive),
+        }
+        for field, list_name in _CODE_FIELDS:
+            values[field] = tax.check(list_name, getattr(new, field))
+        dims = tuple(sorted({tax.check("dimension", d, required=True) for d in new.dimensions}))
+        values["dimensions"] = dims
+        if session.get(Event, new.event_id) is None:
+            raise NotFound("event", new.event_id)
+        if new.session_id is not None:
+            owner = session.scalar(
+                select(EventSession.event_id).where(EventSession.id == new.session_id)
+            )
+            if owner != new.event_id:
+                raise ValidationError("session", "does not belong to the entry's event")
+        status = new.status or lifecycle.initial_status(kind)
+        if status not in lifecycle.STATUSES[kind]:
+            raise ValidationError("status", f"{status!r} is not a state of a {kind}")
+        values["status"] = status
+        protection = values["topic"] == PROTECTION_TOPIC
+        values["protection"] = protection
+        if protection:
+            values["sensitive"] = True
+        tier = "S0" if protection else (new.tier or sla.default_tier(kind, values["topic"]))
+        if tier is not None and tier not in tax.tiers:
+            raise ValidationError("tier", f"unknown SLA tier {tier!r}")
+        values["tier"] = tier
+        return values

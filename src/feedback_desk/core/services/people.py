@@ -1,0 +1,142 @@
+"""Speakers and their personal data (UU PDP No. 27/2022).
+
+A speaker is pseudonymous (type and country). Identity is stored apart, only with recorded
+consent and purpose, is revealed only to supervisors (each reveal audited), and erasure blanks
+it while the entries, and so the statistics, survive.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db import audit_chain
+from ..db.models import Entry, Person, Speaker
+from ..errors import NotFound, PermissionDenied, ValidationError
+from ..ids import EntryId, SpeakerId
+from .base import ServiceBase
+from .entries import clean_text
+
+IDENTITY_FIELDS = ("name", "phone", "nik", "passport", "kpj", "employer")
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityView:
+    speaker_id: SpeakerId
+    name: str | None
+    phone: str | None
+    nik: str | None
+    passport: str | None
+    kpj: str | None
+    employer: str | None
+    consent_at: datetime
+    consent_purpose: str
+    erased: bool
+
+
+class PeopleService(ServiceBase):
+    def create_speaker(self, speaker_type: str, country: str | None = None, label: str = "") -> SpeakerId:
+        def run(session: Session) -> SpeakerId:
+            tax = self._taxonomy(session)
+            kind = tax.check("speaker_type", speaker_type, required=True)
+            place = tax.check("country", country)
+            count = session.scalar(select(func.count()).select_from(Speaker)) or 0
+            row = Speaker(
+                uuid=str(uuidlib.uuid4()), speaker_type=kind, country=place,
+                label=label.strip() or f"Speaker {count + 1}", created_at=self._clock(),
+            )
+            session.add(row)
+            session.flush()
+            audit_chain.append(
+                session, self._actor.username, "speaker.create", "speaker", row.id,
+                {"speaker_type": kind, "country": place, "label": row.label},
+            )
+            return SpeakerId(row.id)
+
+        return self._db.write(run)
+
+    def record_identity(
+        self, speaker_id: SpeakerId, *, consent_purpose: str, **identity: str | None
+    ) -> None:
+        """Store who the speaker is; refused without a recorded consent purpose."""
+        purpose = clean_text(consent_purpose, "consent_purpose", required=False, limit=1000)
+        if not purpose:
+            raise ValidationError(
+                "consent_purpose", "personal data is stored only with recorded consent and purpose"
+            )
+        unknown = set(identity) - set(IDENTITY_FIELDS)
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "is not a personal-data field")
+        values = {k: clean_text(v, k, required=False, limit=200) for k, v in identity.items()}
+
+        def run(session: Session) -> None:
+            if session.get(Speaker, speaker_id) is None:
+                raise NotFound("speaker", speaker_id)
+            row = session.scalars(select(Person).where(Person.speaker_id == speaker_id)).first()
+            if row is None:
+                row = Person(speaker_id=speaker_id)
+                session.add(row)
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.consent_at = self._clock()
+            row.consent_purpose = purpose
+            row.consent_by_id = self._actor.user_id
+            row.erased_at = None
+            session.flush()
+            audit_chain.append(  # which fields, never their values
+                session, self._actor.username, "person.record", "speaker", speaker_id,
+                {"fields": sorted(k for k, v in values.items() if v), "purpose": purpose},
+            )
+
+        self._db.write(run)
+
+    def reveal(self, speaker_id: SpeakerId) -> IdentityView:
+        """The identity of a speaker, for a supervisor; the reveal itself is audited."""
+        if not self._actor.has("supervisor"):
+            raise PermissionDenied(self._actor.username, "see personal data")
+
+        def run(session: Session) -> IdentityView:
+            row = session.scalars(select(Person).where(Person.speaker_id == speaker_id)).first()
+            if row is None:
+                raise NotFound("personal data of speaker", speaker_id)
+            audit_chain.append(
+                session, self._actor.username, "person.reveal", "speaker", speaker_id, {}
+            )
+            return IdentityView(
+                speaker_id, row.name, row.phone, row.nik, row.passport, row.kpj, row.employer,
+                row.consent_at, row.consent_purpose, row.erased_at is not None,
+            )
+
+        return self._db.write(run)
+
+    def entries_of(self, speaker_id: SpeakerId) -> tuple[EntryId, ...]:
+        """What was recorded from this speaker (a subject-access request lists these)."""
+        return self._db.read(
+            lambda s: tuple(
+                EntryId(i)
+                for i in s.scalars(select(Entry.id).where(Entry.speaker_id == speaker_id))
+            )
+        )
+
+    def erase(self, speaker_id: SpeakerId) -> None:
+        """Erasure anonymises: identity blanked, entries and statistics kept."""
+        if not self._actor.has("supervisor"):
+            raise PermissionDenied(self._actor.username, "erase personal data")
+
+        def run(session: Session) -> None:
+            row = session.scalars(select(Person).where(Person.speaker_id == speaker_id)).first()
+            if row is None:
+                raise NotFound("personal data of speaker", speaker_id)
+            for key in IDENTITY_FIELDS:
+                setattr(row, key, None)
+            row.erased_at = self._clock()
+            session.flush()
+            audit_chain.append(
+                session, self._actor.username, "person.erase", "speaker", speaker_id, {}
+            )
+
+        self._db.write(run)
