@@ -31,6 +31,7 @@ ENV_VAR = "FEEDBACK_DESK_DB"
 APP_NAME = "feedback-desk"
 _RETRY_SQLSTATES = {"40001", "40P01"}  # serialization failure, deadlock detected
 _WRITE_ATTEMPTS = 8
+SQLITE_CACHE_KIB = -65536  # 64 MiB page cache per connection (negative = KiB)
 
 
 def default_database_path() -> Path:
@@ -57,6 +58,7 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA cache_size={SQLITE_CACHE_KIB}")
     cursor.close()
 
 
