@@ -251,9 +251,7 @@ def _search(services: Any, args: argparse.Namespace) -> int:
 
 
 def _row_json(row: Any) -> dict[str, Any]:
-    from dataclasses import asdict
-
-    data = asdict(row)
+    data = row._asdict()
     for key, value in data.items():
         if isinstance(value, (datetime, date)):
             data[key] = value.isoformat()

@@ -87,6 +87,16 @@ def text_condition(
     )
 
 
+def insert_index(session: Session, entry_id: int, text_: str, summary: str | None) -> None:
+    """Index a new entry on SQLite (nothing to delete first)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    session.execute(
+        text("INSERT INTO entry_fts(rowid, stems) VALUES (:id, :stems)"),
+        {"id": entry_id, "stems": index_text(text_, summary)},
+    )
+
+
 def write_index(session: Session | Connection, entry_id: int, text_: str, summary: str | None) -> None:
     """(Re)index one entry on SQLite; PostgreSQL's generated column needs nothing."""
     bind = session.get_bind() if isinstance(session, Session) else session

@@ -37,6 +37,7 @@ LIST_COLUMNS = (
     E.topic, E.country, E.speaker_type, E.tier, E.due_date, E.assignee_id, E.group_id,
     E.sensitive, E.summary, E.text, E.version,
 )
+LIST_NAMES = frozenset(c.name for c in LIST_COLUMNS)
 KEYSET_COLUMNS = frozenset(
     {"recorded_at", "id", "kind", "status", "service_area", "speaker_type", "updated_at"}
 )
@@ -151,7 +152,8 @@ def page_select(
     order = (column.desc(), E.id.desc()) if page.descending else (column.asc(), E.id.asc())
     if page.sort == "id":
         order = order[1:]
-    stmt = select(*LIST_COLUMNS, column.label("sort_key")).where(*where).order_by(*order).limit(page.limit + 1)
+    extra = () if page.sort in LIST_NAMES else (column,)
+    stmt = select(*LIST_COLUMNS, *extra).where(*where).order_by(*order).limit(page.limit + 1)
     if page.after:
         marker = decode_cursor(page.after, page)
         if keyset:
@@ -174,7 +176,7 @@ def next_cursor(page: PageRequest, rows: list[Any], keyset: bool, offset: int) -
         return None
     last = rows[page.limit - 1]
     if keyset:
-        value = last.sort_key
+        value = getattr(last, page.sort)
         if isinstance(value, datetime):
             value = value.isoformat()
         return encode_cursor([page.sort, page.descending, value, last.id])

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from .. import lifecycle, sla
 from ..db.engine import Database
 from ..db.models import Entry, EntryDimension, EntryTag, Event, EventSession, Tag, User
-from ..dto import Actor, EntryView
-from ..errors import ConflictError, NotFound
+from ..dto import Actor, EntryQuery, EntryView
+from ..errors import ConflictError, NotFound, ValidationError
 from ..ids import EntryId, EventId, GroupId, SessionId, SpeakerId
 from .catalog import load_calendar, load_taxonomy
 
@@ -58,9 +58,50 @@ class ServiceBase:
     def _calendar(self, session: Session) -> sla.WorkCalendar:
         return load_calendar(self._db, session)
 
+    def _event_info(self, session: Session, event_id: int) -> tuple[str, str]:
+        """(name, time zone) of an event; events are never deleted, so this caches safely."""
+        cache = self._db.cache.setdefault("events", {})
+        info = cache.get(event_id)
+        if info is None:
+            row = session.execute(
+                select(Event.name, Event.timezone).where(Event.id == event_id)
+            ).first()
+            if row is None:
+                raise NotFound("event", event_id)
+            info = cache[event_id] = (row.name, row.timezone or self._timezone)
+        return info  # type: ignore[no-any-return]
+
+    def _session_info(self, session: Session, session_id: int) -> tuple[int, str]:
+        """(event id, name) of a session or panel (cached like events)."""
+        cache = self._db.cache.setdefault("sessions", {})
+        info = cache.get(session_id)
+        if info is None:
+            row = session.execute(
+                select(EventSession.event_id, EventSession.name)
+                .where(EventSession.id == session_id)
+            ).first()
+            if row is None:
+                raise NotFound("session", session_id)
+            info = cache[session_id] = (row.event_id, row.name)
+        return info  # type: ignore[no-any-return]
+
     def _event_timezone(self, session: Session, event_id: int) -> str:
-        tz = session.scalar(select(Event.timezone).where(Event.id == event_id))
-        return tz or self._timezone
+        return self._event_info(session, event_id)[1]
+
+    def _check_query(self, session: Session, query: EntryQuery) -> None:
+        """Unknown filter values are typos: say so instead of silently finding nothing."""
+        tax = self._taxonomy(session)
+        for list_name, values in (
+            ("kind", query.kinds), ("service_area", query.areas), ("tier", query.tiers),
+            ("speaker_type", query.speaker_types), ("country", query.countries),
+            ("topic", query.topics),
+        ):
+            for value in values:
+                tax.check(list_name, value)
+        known = {s for states in lifecycle.STATUSES.values() for s in states}
+        for status in query.statuses:
+            if status not in known:
+                raise ValidationError("status", f"unknown value {status!r}")
 
     def _can_see(self, row: Entry) -> bool:
         return not row.protection or self._actor.has("protection")

@@ -14,6 +14,7 @@ class SearchService(ServiceBase):
         """One page of entries matching ``query``. Any text is safe: it is never query syntax."""
 
         def run(session: Session) -> Page[EntryRow]:
+            self._check_query(session, query)
             stmt, keyset = queries.page_select(
                 self._db.dialect, query, page, today=self._today(),
                 see_protection=self._actor.has("protection"),
@@ -25,12 +26,14 @@ class SearchService(ServiceBase):
             if page.after and not keyset:
                 offset = int(queries.decode_cursor(page.after, page)[0])
             cursor = queries.next_cursor(page, rows, keyset, offset)
-            return Page(tuple(EntryRow(*row[:-1]) for row in rows[: page.limit]), cursor)
+            width = len(queries.LIST_COLUMNS)
+            return Page(tuple([EntryRow._make(row[:width]) for row in rows[: page.limit]]), cursor)
 
         return self._db.read(run)
 
     def count(self, query: EntryQuery) -> int:
         def run(session: Session) -> int:
+            self._check_query(session, query)
             stmt = queries.count_select(
                 self._db.dialect, query, today=self._today(),
                 see_protection=self._actor.has("protection"),

@@ -19,6 +19,7 @@ class StatsService(ServiceBase):
         value of one dimension (area, kind, status, speaker_type, topic, country, tier, …)."""
 
         def run(session: Session) -> tuple[CountRow, ...]:
+            self._check_query(session, query)
             stmt = queries.counts_select(
                 self._db.dialect, query, bucket=bucket, by=by, tz_name=self._timezone,
                 today=self._today(), see_protection=True,

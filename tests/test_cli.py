@@ -1,0 +1,138 @@
+"""The command line: every command, JSON output, and one clear line for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from feedback_desk import __version__
+from feedback_desk.cli import main
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    assert main(["--db", url, "--user", "ani", "demo", "--entries", "600", "--seed", "4"]) == 0
+    capsys.readouterr()
+    return url
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_init_reports_database_schema_and_user(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "--db", f"sqlite:///{tmp_path / 'i.sqlite'}", "--user", "ani", "init")
+    assert code == 0 and "schema: 0001" in out and "ani (admin)" not in out
+
+
+def test_stats_json_counts_add_up(demo_db: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "--db", demo_db, "stats", "--by", "area", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["total"] == 600
+    assert {r["key"] for r in data["rows"]} <= {"domestic", "overseas", "digital"}
+    assert sum(r["count"] for r in data["rows"]) == 600
+    code, out, _ = run(capsys, "--db", demo_db, "stats", "--by", "country",
+                       "--event", "Simposium PMI 2026")
+    assert code == 0 and "Hong Kong" in out and "total" in out
+
+
+def test_demo_is_deterministic(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    outputs = []
+    for name in ("a", "b"):
+        url = f"sqlite:///{tmp_path / name}.sqlite"
+        assert main(["--db", url, "demo", "--entries", "300", "--seed", "9"]) == 0
+        capsys.readouterr()
+        assert main(["--db", url, "search", "klaim", "--limit", "50", "--json"]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        outputs.append([(r["uuid"], r["text"], r["status"], r["recorded_at"]) for r in rows])
+    assert outputs[0] == outputs[1] and outputs[0]
+
+
+def test_demo_covers_every_state_of_every_kind(demo_db: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    from feedback_desk.core.lifecycle import STATUSES
+
+    code, out, _ = run(capsys, "--db", demo_db, "stats", "--by", "status", "--json")
+    seen = {r["key"] for r in json.loads(out)["rows"]}
+    assert {s for states in STATUSES.values() for s in states} <= seen
+
+
+def test_search_with_filters(demo_db: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "--db", demo_db, "search", "klaim", "--area", "digital",
+                       "--kind", "complaint", "--limit", "5", "--json")
+    rows = json.loads(out)
+    assert code == 0 and 0 < len(rows) <= 5
+    assert all(r["service_area"] == "digital" and r["kind"] == "complaint" for r in rows)
+    code, out, _ = run(capsys, "--db", demo_db, "search", '"unbalanced AND NOT', "--limit", "3")
+    assert code == 0
+    code, out, _ = run(capsys, "--db", demo_db, "search", "klaim", "--overdue",
+                       "--from", "2018-01-01", "--to", "2030-12-31")
+    assert code == 0
+
+
+def test_backup_writes_a_consistent_copy(demo_db: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "copy.sqlite"
+    code, out, _ = run(capsys, "--db", demo_db, "backup", str(target))
+    assert code == 0 and target.exists()
+    code, out, _ = run(capsys, "--db", f"sqlite:///{target}", "stats", "--json")
+    assert json.loads(out)["total"] == 600
+    code, _, err = run(capsys, "--db", demo_db, "backup", str(target))
+    assert code == 1 and "exists already" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["stats", "--event", "No such event"], "was not found"),
+        (["search", "   "], "give some words"),
+        (["search", "x", "--sort", "shoe"], "cannot sort"),
+        (["search", "x", "--area", "moon"], "unknown value 'moon'"),
+        (["backup", "/nonexistent/dir/x.sqlite"], "does not exist"),
+        (["demo", "--entries", "many"], "not a whole number"),
+        (["search", "x", "--from", "yesterday"], "not a date"),
+        (["stats", "--by", "mood"], "invalid choice"),
+    ],
+)
+def test_bad_input_is_one_clear_line(demo_db: str, capsys, argv: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    try:
+        code = main(["--db", demo_db, *argv])
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    assert code != 0
+    if message:
+        assert message in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) <= 1
+
+
+def test_a_database_that_is_not_one(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("hello" * 500)
+    code, _, err = run(capsys, "--db", f"sqlite:///{bad}", "stats")
+    assert code == 1 and "cannot open the database" in err and len(err.splitlines()) == 1
+    code, _, err = run(capsys, "--db", "postgresql+psycopg://x@127.0.0.1:9/none", "stats")
+    assert code == 1 and "cannot open the database" in err and len(err.splitlines()) == 1
+
+
+def test_a_folder_that_cannot_be_created_is_a_clear_error(capsys) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(capsys, "--db", "sqlite:////proc/feedback-desk/x.sqlite", "init")
+    assert code == 1 and "cannot create the folder" in err and len(err.splitlines()) == 1
+
+
+def test_module_entry_point_runs() -> None:
+    done = subprocess.run([sys.executable, "-m", "feedback_desk", "--version"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0 and __version__ in done.stdout
