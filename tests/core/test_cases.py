@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from feedback_desk.core.lifecycle import IllegalTransition, ReasonRequired
 
 from feedback_desk.core.errors import NotFound, PermissionDenied, ValidationError
+from feedback_desk.core.lifecycle import IllegalTransition, ReasonRequired
 from feedback_desk.core.services import Services
 
 from .conftest import FakeClock, new_entry

@@ -16,11 +16,11 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Index, func, select
+from sqlalchemy import Index, func, select, text
 from sqlalchemy.orm import Session
 
 from .db import audit_chain, fts
-from .db.engine import SQLITE_CACHE_KIB, Database
+from .db.engine import SQLITE_CACHE_KIB, Database, analyze_sqlite
 from .db.models import Entry, Event, EventSession
 from .db.types import utcnow
 from .demo_rows import ENTRY_COLUMNS, DemoEvent, RowGenerator
@@ -98,6 +98,10 @@ def generate(
                 progress(done)
         for index in rebuild:
             index.create(session.connection())
+        if session.get_bind().dialect.name == "sqlite":
+            analyze_sqlite(session.connection().connection.dbapi_connection)  # type: ignore[arg-type]
+        else:
+            session.execute(text("ANALYZE entry"))
         audit_chain.append(
             session, actor.username, "demo.generate", "entry", None,
             {"seed": seed, "first_id": first, "last_id": next_id - 1, "count": entries},

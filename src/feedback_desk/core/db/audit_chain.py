@@ -25,6 +25,7 @@ from .types import utcnow
 GENESIS = "0" * 64
 _PG_AUDIT_LOCK = 0x46445F41  # "FD_A"
 _LAST_KEY = "fd_audit_last_hash"
+_INSERT = insert(AuditEvent.__table__)
 
 
 def canonical_json(value: Any) -> str:
@@ -103,7 +104,7 @@ def append_many(
         )
         prev = digest
     if rows:
-        session.execute(insert(AuditEvent), rows)
+        session.connection().execute(_INSERT, rows)
         session.info[_LAST_KEY] = prev
     return prev
 

@@ -39,11 +39,20 @@ SQLITE_CACHE_KIB = -65536  # 64 MiB page cache per connection (negative = KiB)
 SQLITE_AUTOCHECKPOINT_PAGES = 20_000
 CHECKPOINT_EVERY_S = 0.5
 CHECKPOINT_WAL_BYTES = 4 * 1024 * 1024
+#: Planner statistics (sqlite_stat1), sampled: ~50 ms on a million entries. Without them SQLite
+#: sorts a filtered page instead of walking the (area, status, recorded_at) index: 54 ms → 2 ms.
+ANALYZE_AFTER_S = 30.0
+ANALYZE_EVERY_S = 1800.0
+
+
+def analyze_sqlite(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA analysis_limit=1000")
+    conn.execute("ANALYZE")
 
 
 class _Checkpointer(threading.Thread):
-    """Copies the WAL back into the database file off the recording path (PASSIVE: it never
-    blocks a writer or reader, it only does what it can)."""
+    """Housekeeping off the recording path: copies the WAL back into the database file
+    (PASSIVE: it never blocks a writer or reader) and refreshes the planner statistics."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(name="sqlite-checkpoint", daemon=True)
@@ -53,14 +62,17 @@ class _Checkpointer(threading.Thread):
 
     def run(self) -> None:
         conn: sqlite3.Connection | None = None
+        next_analyze = time.monotonic() + ANALYZE_AFTER_S
         try:
             while not self._halt.wait(CHECKPOINT_EVERY_S):
                 try:
-                    if self._wal.stat().st_size < CHECKPOINT_WAL_BYTES:
-                        continue
                     if conn is None:
                         conn = sqlite3.connect(str(self._path), timeout=1, isolation_level=None)
-                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                    if time.monotonic() >= next_analyze:
+                        next_analyze = time.monotonic() + ANALYZE_EVERY_S
+                        analyze_sqlite(conn)
+                    if self._wal.stat().st_size >= CHECKPOINT_WAL_BYTES:
+                        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
                 except (OSError, sqlite3.Error):
                     continue  # no WAL yet, or busy: try again next time
         finally:

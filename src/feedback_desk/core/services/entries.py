@@ -19,6 +19,8 @@ from ..ids import EntryId
 from ..taxonomy import PROTECTION_TOPIC
 from .base import ServiceBase, local_date
 
+ENTRY_INSERT = insert(Entry.__table__)  # Core statements, compiled once and cached
+DIMENSION_INSERT = insert(EntryDimension.__table__)
 MAX_TEXT = 100_000
 MAX_SUMMARY = 500
 _CODE_FIELDS = (
@@ -143,11 +145,10 @@ class EntryService(ServiceBase):
                 "resolved_at": resolved, "group_id": None, "version": 1,
             }
             # Core, not the unit of work: recording is the hot path (see bench/bench_core.py)
-            entry_id = session.execute(insert(Entry).values(row)).inserted_primary_key[0]
+            conn = session.connection()
+            entry_id = conn.execute(ENTRY_INSERT, row).inserted_primary_key[0]
             if dims:
-                session.execute(
-                    insert(EntryDimension), [{"entry_id": entry_id, "dimension": d} for d in dims]
-                )
+                conn.execute(DIMENSION_INSERT, [{"entry_id": entry_id, "dimension": d} for d in dims])
             fts.insert_index(session, entry_id, text, summary)
             audit_chain.append(
                 session, self._actor.username, "entry.record", "entry", entry_id,
