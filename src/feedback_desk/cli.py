@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from datetime import time as dtime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .core.errors import DeskError, ValidationError
@@ -29,7 +29,7 @@ LIST_OF = {"area": "service_area", "kind": "kind", "speaker_type": "speaker_type
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not the whole usage block
+    def error(self, message: str) -> NoReturn:  # one line, not the whole usage block
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 

@@ -1,6 +1,7 @@
 """Regression: PySide6 6.12 on CPython 3.11 decremented None's refcount on every void call and
 aborted with ``Fatal Python error: none_dealloc`` after a few thousand calls. On 3.12+ None is
-immortal; this proves the interpreter we ship on survives a storm of void calls."""
+immortal; this proves the interpreter we ship on survives a storm of void calls. (Checked: the
+same storm under this machine's Python 3.11 aborts with exit code -6, ``none_dealloc``.)"""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ app = QApplication([])
 label = QLabel()
 timer = QTimer()
 before = sys.getrefcount(None)
-for i in range(12_500):
+for i in range(12_500):         # 4 void calls each: 50,000 in all
     label.setText(str(i))       # void
     label.setToolTip("tip")     # void
     timer.start(1000)           # void
@@ -37,7 +38,7 @@ def test_void_calls_do_not_drain_none() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", STORM], env=env, capture_output=True,
                           text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.returncode == 0, f"exit code {done.returncode}: {done.stderr[-2000:]}"
     before, after = (int(x) for x in done.stdout.split())
     assert after >= before
 

@@ -1,7 +1,8 @@
 """Concurrency: 8 processes × 500 read-modify-write transactions on one database.
 
-Each transaction reads a counter kept in an entry, writes it back plus one (through the ORM,
-so the row's version column guards it) and appends an audit event. Nothing may be lost, no
+Each transaction reads a counter kept in an entry (locking the row, as the services do), writes
+it back plus one through the ORM (the row's version column guards it) and appends an audit
+event. Nothing may be lost, no
 "database is locked" may escape, and the audit chain must not fork.
 """
 
@@ -31,7 +32,7 @@ def _worker(url: str, entry_id: int, worker: int, rounds: int, queue: multiproce
         db = open_database(url, migrate=False)
 
         def increment(session: Session) -> int:
-            row = session.get(Entry, entry_id)
+            row = session.get(Entry, entry_id, with_for_update=True)
             assert row is not None
             value = int(row.summary or "0") + 1
             row.summary = str(value)

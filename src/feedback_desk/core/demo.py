@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Index, func, select, text
+from sqlalchemy import Index, Table, func, select, text
 from sqlalchemy.orm import Session
 
 from .db import audit_chain, fts
@@ -34,7 +34,7 @@ REBUILD_INDEXES_FROM = 200_000  # a sorted index build beats a million B-tree in
 
 def _drop_indexes(session: Session) -> list[Index]:
     """Drop the entry table's secondary indexes (inside the transaction; rebuilt before commit)."""
-    indexes = [i for i in Entry.__table__.indexes if not i.unique]
+    indexes = [i for i in cast(Table, Entry.__table__).indexes if not i.unique]
     for index in indexes:
         index.drop(session.connection())
     return indexes
@@ -174,7 +174,7 @@ def _write_rows(session: Session, rows: list[tuple[Any, ...]]) -> None:
         return
     ts = (ENTRY_COLUMNS.index("recorded_at"), ENTRY_COLUMNS.index("resolved_at"),
           ENTRY_COLUMNS.index("updated_at"))
-    with dbapi.cursor() as cur:
+    with cast(Any, dbapi).cursor() as cur:
         with cur.copy(f"COPY entry ({columns}) FROM STDIN") as copy:
             for r in rows:
                 copy.write_row([f"{v}+00" if i in ts and v else v for i, v in enumerate(r)])

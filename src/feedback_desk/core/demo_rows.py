@@ -9,6 +9,7 @@ so the same seed gives the same data.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -99,7 +100,8 @@ def _as_text(us: np.ndarray) -> list[str]:
 
 class RowGenerator:
     def __init__(self, seed: int, now: datetime, calendar: sla.WorkCalendar,
-                 events: list[DemoEvent], recorders: list[int], supervisors: list[int]) -> None:
+                 events: list[DemoEvent], recorders: Sequence[int],
+                 supervisors: Sequence[int]) -> None:
         self.rng = np.random.default_rng(seed)
         self.now_us = int(now.timestamp() * 1_000_000)
         self.calendar = calendar
@@ -130,11 +132,11 @@ class RowGenerator:
         # content
         content: list[tuple[str, str, str, str, str]] = [("", "", "", "", "")] * n
         pick = rng.random(n)
-        for kind, rows in self.pool.items():
+        for kind, options in self.pool.items():
             idx = np.nonzero(kinds == kind)[0]
-            chosen = (pick[idx] * len(rows)).astype(int)
+            chosen = (pick[idx] * len(options)).astype(int)
             for i, c in zip(idx.tolist(), chosen.tolist(), strict=True):
-                content[i] = rows[c]
+                content[i] = options[c]
         topics = np.array([c[0] for c in content], dtype=object)
         areas = np.array([c[1] for c in content], dtype=object)
         # time: most on stage during the event, the rest in the 60 days after
@@ -191,7 +193,7 @@ class RowGenerator:
         recorded_text = _as_text(recorded)
         resolved_text = _as_text(resolved_us)
 
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         for i in range(n):
             kind, status, tier = kinds[i], statuses[i], tiers[i]
             topic, area, language, text, summary = content[i]

@@ -25,7 +25,7 @@ from .types import utcnow
 GENESIS = "0" * 64
 _PG_AUDIT_LOCK = 0x46445F41  # "FD_A"
 _LAST_KEY = "fd_audit_last_hash"
-_INSERT = insert(AuditEvent.__table__)
+_INSERT = insert(AuditEvent)
 
 
 def canonical_json(value: Any) -> str:
@@ -107,11 +107,6 @@ def append_many(
         session.connection().execute(_INSERT, rows)
         session.info[_LAST_KEY] = prev
     return prev
-
-
-def forget_cached_hash(session: Session) -> None:
-    """Call after a rollback inside a retried unit of work."""
-    session.info.pop(_LAST_KEY, None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,7 @@ import random
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -202,13 +201,6 @@ class Database:
                 time.sleep(random.uniform(0.005, 0.02) * (2**attempt))
         assert last is not None
         raise DatabaseError(f"the database stayed busy after {_WRITE_ATTEMPTS} attempts: {last}")
-
-    @contextmanager
-    def connection(self, *, write: bool = False) -> Iterator[Any]:
-        """A Core connection in a transaction (bulk work such as the demo generator)."""
-        engine = self.engine.execution_options(fd_write=True) if write else self.engine
-        with engine.begin() as conn:
-            yield conn
 
     def _raise_unavailable(self, exc: DBAPIError) -> None:
         if _is_connection_loss(exc):

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
-from sqlalchemy import ColumnElement, Connection, func, literal_column, select, text
+from sqlalchemy import ColumnElement, Connection, Select, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -75,7 +76,7 @@ def text_condition(
         expression = sqlite_match_expression(query)
         if expression is None:
             return None
-        fts_ids = select(literal_column("rowid")).select_from(text("entry_fts")).where(
+        fts_ids: Select[Any] = select(literal_column("rowid")).select_from(text("entry_fts")).where(
             literal_column("entry_fts").op("MATCH")(expression)
         )
         return id_column.in_(fts_ids)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -29,7 +30,7 @@ from .. import lifecycle
 from ..dto import SORT_COLUMNS, EntryQuery, PageRequest
 from ..errors import ValidationError
 from . import fts
-from .models import Entry, EntryDimension, Event, User
+from .models import Entry, EntryDimension, User
 
 E = Entry.__table__.c
 LIST_COLUMNS = (
@@ -149,7 +150,7 @@ def page_select(
         return None, True
     column = E[page.sort]
     keyset = page.sort in KEYSET_COLUMNS
-    order = (column.desc(), E.id.desc()) if page.descending else (column.asc(), E.id.asc())
+    order: list[Any] = [column.desc(), E.id.desc()] if page.descending else [column.asc(), E.id.asc()]
     if page.sort == "id":
         order = order[1:]
     extra = () if page.sort in LIST_NAMES else (column,)
@@ -171,7 +172,7 @@ def page_select(
     return stmt, keyset
 
 
-def next_cursor(page: PageRequest, rows: list[Any], keyset: bool, offset: int) -> str | None:
+def next_cursor(page: PageRequest, rows: Sequence[Any], keyset: bool, offset: int) -> str | None:
     if len(rows) <= page.limit:
         return None
     last = rows[page.limit - 1]
@@ -242,7 +243,11 @@ def counts_select(
     if by == "dimension":
         stmt = stmt.outerjoin(EntryDimension, EntryDimension.entry_id == E.id)
     stmt = stmt.where(*where)
-    group = [c for c, on in ((literal_column("bucket"), bucket), (literal_column("key"), by)) if on]
+    group: list[Any] = []
+    if bucket:
+        group.append(literal_column("bucket"))
+    if by:
+        group.append(literal_column("key"))
     if group:
         stmt = stmt.group_by(*group).order_by(*group)
     return stmt
@@ -285,5 +290,3 @@ def sla_select(dialect: str, today: date, tz_name: str, see_protection: bool) ->
     return stmt
 
 
-def event_names_select() -> Select[Any]:
-    return select(Event.id, Event.name)

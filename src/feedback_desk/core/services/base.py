@@ -106,14 +106,17 @@ class ServiceBase:
     def _can_see(self, row: Entry) -> bool:
         return not row.protection or self._actor.has("protection")
 
-    def _entry(self, session: Session, entry_id: int) -> Entry:
-        row = session.get(Entry, entry_id)
+    def _entry(self, session: Session, entry_id: int, *, lock: bool = False) -> Entry:
+        # FOR UPDATE (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers): a
+        # concurrent writer waits for our commit and then reads our version, instead of both
+        # reading the same version and one of them failing.
+        row = session.get(Entry, entry_id, with_for_update=lock or None)
         if row is None or not self._can_see(row):  # protection cases stay invisible
             raise NotFound("entry", entry_id)
         return row
 
     def _entry_for_update(self, session: Session, entry_id: int, expected_version: int) -> Entry:
-        row = self._entry(session, entry_id)
+        row = self._entry(session, entry_id, lock=True)
         if row.version != expected_version:
             who = session.scalar(select(User.username).where(User.id == row.updated_by_id))
             raise ConflictError(

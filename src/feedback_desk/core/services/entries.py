@@ -19,8 +19,8 @@ from ..ids import EntryId
 from ..taxonomy import PROTECTION_TOPIC
 from .base import ServiceBase, local_date
 
-ENTRY_INSERT = insert(Entry.__table__)  # Core statements, compiled once and cached
-DIMENSION_INSERT = insert(EntryDimension.__table__)
+ENTRY_INSERT = insert(Entry)  # run on a Connection: plain Core, compiled once and cached
+DIMENSION_INSERT = insert(EntryDimension)
 MAX_TEXT = 100_000
 MAX_SUMMARY = 500
 _CODE_FIELDS = (
@@ -146,7 +146,9 @@ class EntryService(ServiceBase):
             }
             # Core, not the unit of work: recording is the hot path (see bench/bench_core.py)
             conn = session.connection()
-            entry_id = conn.execute(ENTRY_INSERT, row).inserted_primary_key[0]
+            key = conn.execute(ENTRY_INSERT, row).inserted_primary_key
+            assert key is not None and text is not None
+            entry_id = key[0]
             if dims:
                 conn.execute(DIMENSION_INSERT, [{"entry_id": entry_id, "dimension": d} for d in dims])
             fts.insert_index(session, entry_id, text, summary)

@@ -65,7 +65,7 @@ class GroupService(ServiceBase):
 
         def run(session: Session) -> None:
             for entry_id in ids:
-                row = self._entry(session, entry_id)
+                row = self._entry(session, entry_id, lock=True)
                 if row.group_id is None:
                     continue
                 old = row.group_id
@@ -97,7 +97,7 @@ class GroupService(ServiceBase):
 
     def _attach(self, session: Session, group: IssueGroup, ids: tuple[EntryId, ...]) -> None:
         for entry_id in ids:
-            row = self._entry(session, entry_id)
+            row = self._entry(session, entry_id, lock=True)
             if row.group_id == group.id:
                 continue
             old = row.group_id

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, or_, select
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, delete, or_, select
 from sqlalchemy.orm import Session
 
 from ..db import audit_chain
@@ -55,10 +57,10 @@ class RelationService(ServiceBase):
     def unlink(self, source: EntryId, target: EntryId, kind: str) -> None:
         def run(session: Session) -> None:
             self._entry(session, source)
-            gone = session.execute(delete(EntryLink).where(
+            gone = cast(CursorResult[Any], session.execute(delete(EntryLink).where(
                 EntryLink.source_id == source, EntryLink.target_id == target,
                 EntryLink.kind == kind,
-            )).rowcount
+            ))).rowcount
             if not gone:
                 raise NotFound("link", (source, target, kind))
             audit_chain.append(
@@ -119,9 +121,9 @@ class RelationService(ServiceBase):
             self._entry(session, entry_id)
             tag_id = session.scalar(select(Tag.id).where(Tag.name == tag))
             if tag_id is not None:
-                gone = session.execute(delete(EntryTag).where(
+                gone = cast(CursorResult[Any], session.execute(delete(EntryTag).where(
                     EntryTag.entry_id == entry_id, EntryTag.tag_id == tag_id
-                )).rowcount
+                ))).rowcount
                 if gone:
                     audit_chain.append(
                         session, self._actor.username, "entry.untag", "entry", entry_id,
