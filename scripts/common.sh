@@ -20,13 +20,14 @@ python_ok() {  # python_ok PYTHON: it runs and is >= 3.12 (PySide6 6.12 aborts o
 }
 
 find_python() {  # prints the first Python >= 3.12 found
-    local candidate path
+    local candidate path exe
     for candidate in python3.13 python3.12 python3 \
         "$HOME"/.pyenv/versions/3.1[2-9]*/bin/python3 \
         /usr/local/bin/python3.1[2-9] /usr/bin/python3.1[2-9]; do
         path="$(command -v "$candidate" 2>/dev/null)" || continue
-        if python_ok "$path"; then
-            printf '%s\n' "$path"
+        if python_ok "$path"; then  # print the real interpreter, not a pyenv shim
+            exe="$("$path" -c 'import sys; print(sys.executable)' 2>/dev/null || true)"
+            printf '%s\n' "${exe:-$path}"
             return 0
         fi
     done

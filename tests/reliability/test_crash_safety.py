@@ -49,9 +49,10 @@ def _child(url: str, event_id: int, fd: int) -> None:
         os._exit(0)
 
 
-def _read_lines(fd: int, buffer: bytearray, timeout: float) -> None:
+def _read_lines(fd: int, buffer: bytearray, timeout: float, until: bytes | None = None) -> None:
+    """Read what the child wrote for ``timeout`` seconds, or until ``until`` has arrived."""
     deadline = time.monotonic() + timeout
-    while True:
+    while until is None or until not in buffer:
         left = deadline - time.monotonic()
         if left <= 0:
             return
@@ -82,7 +83,7 @@ def test_sigkill_never_loses_an_acknowledged_entry(tmp_path: Path) -> None:
             _child(url, event_id, write_fd)
         os.close(write_fd)
         buffer = bytearray()
-        _read_lines(read_fd, buffer, 30)  # until "ready"
+        _read_lines(read_fd, buffer, 30, until=b"ready\n")
         assert buffer.startswith(b"ready"), f"round {round_}: child did not start"
         _read_lines(read_fd, buffer, rng.uniform(0.0, 0.08))
         os.kill(pid, signal.SIGKILL)
