@@ -17,7 +17,17 @@ from typing import Any
 import numpy as np
 
 from . import lifecycle, sla
-from .demo_text import APPRECIATION, BRANCHES, CHANNELS, CITIES, COMMITMENTS, REGIONS, TEMPLATES
+from .demo_text import (
+    APPRECIATION,
+    BRANCHES,
+    CHANNELS,
+    CITIES,
+    COMMITMENTS,
+    QUESTIONS,
+    REGIONS,
+    SUGGESTIONS,
+    TEMPLATES,
+)
 from .taxonomy import PROTECTION_TOPIC
 
 ENTRY_COLUMNS = (
@@ -67,24 +77,34 @@ def _p(pairs: tuple[tuple[str, int], ...]) -> tuple[list[str], np.ndarray]:
     return [c for c, _ in pairs], weights / weights.sum()
 
 
-def _content_pool(seed: int) -> dict[str, list[tuple[str, str, str, str, str]]]:
-    """(topic, area, language, text, summary) per kind, each template filled VARIANTS times."""
+Content = tuple[str, str, str, str, str, str | None]  # topic, area, language, text, summary, country
+
+
+def _content_pool(seed: int) -> dict[str, list[Content]]:
+    """Per kind, each sentence template filled VARIANTS times; a sentence that names a city
+    carries that city's country, so the country column agrees with the words."""
     rng = random.Random(seed)
+    abroad = [c for c, _ in COUNTRIES if c in CITIES]
+    weights = [w for c, w in COUNTRIES if c in CITIES]
 
-    def fill(text: str, summary: str) -> tuple[str, str]:
+    def fill(text: str, summary: str) -> tuple[str, str, str | None]:
+        country = rng.choices(abroad, weights)[0]
         slots = {
-            "months": rng.randint(2, 14), "weeks": rng.randint(2, 10), "city": rng.choice(CITIES),
-            "branch": rng.choice(BRANCHES), "region": rng.choice(REGIONS),
-            "channel": rng.choice(CHANNELS),
+            "months": rng.randint(2, 14), "weeks": rng.randint(2, 10),
+            "city": rng.choice(CITIES[country]), "branch": rng.choice(BRANCHES),
+            "region": rng.choice(REGIONS), "channel": rng.choice(CHANNELS),
         }
-        return text.format(**slots), summary.format(**slots)
+        named = "{city}" in text or "{city}" in summary
+        return text.format(**slots), summary.format(**slots), country if named else None
 
-    pool: dict[str, list[tuple[str, str, str, str, str]]] = {k: [] for k, _ in KINDS}
-    for topic, area, language, text, summary in TEMPLATES:
-        for kind in ("complaint", "suggestion", "question"):
-            kind_topic = "policy_suggestion" if kind == "suggestion" and topic == PROTECTION_TOPIC else topic
-            for _ in range(VARIANTS // 3):
-                pool[kind].append((kind_topic, area, language, *fill(text, summary)))
+    pool: dict[str, list[Content]] = {k: [] for k, _ in KINDS}
+    proposals = tuple(t for t in TEMPLATES if t[0] == "policy_suggestion")
+    complaints = tuple(t for t in TEMPLATES if t[0] != "policy_suggestion")
+    for kind, templates in (("complaint", complaints), ("suggestion", SUGGESTIONS + proposals),
+                            ("question", QUESTIONS)):
+        for topic, area, language, text, summary in templates:
+            for _ in range(VARIANTS):
+                pool[kind].append((topic, area, language, *fill(text, summary)))
     topics = ("domestic_services", "claims", "digital_services")
     for i, (language, text, summary) in enumerate(APPRECIATION * VARIANTS):
         pool["appreciation"].append((topics[i % 3], "domestic", language, *fill(text, summary)))
@@ -130,7 +150,7 @@ class RowGenerator:
         for i in range(covered):  # the first rows hold every state of every kind once
             kinds[i], statuses[i] = self.cover[start_index + i]
         # content
-        content: list[tuple[str, str, str, str, str]] = [("", "", "", "", "")] * n
+        content: list[Content] = [("", "", "", "", "", None)] * n
         pick = rng.random(n)
         for kind, options in self.pool.items():
             idx = np.nonzero(kinds == kind)[0]
@@ -196,7 +216,7 @@ class RowGenerator:
         rows: list[tuple[Any, ...]] = []
         for i in range(n):
             kind, status, tier = kinds[i], statuses[i], tiers[i]
-            topic, area, language, text, summary = content[i]
+            topic, area, language, text, summary, named_country = content[i]
             event = self.events[ev[i]]
             day = int(start_day[i])
             due = self._due_text(day, tier) if tier and kind != "appreciation" else None
@@ -217,7 +237,7 @@ class RowGenerator:
                 event.session_ids[int(session_pick[i] * len(event.session_ids))] if stage else None,
                 kind, text, summary if session_pick[i] < 0.6 else None, area, topic,
                 PROGRAMMES[programmes[i]], ("before", "during", "after")[phases[i]],
-                "XX" if digital_xx[i] else country_codes[countries[i]],
+                named_country or ("XX" if digital_xx[i] else country_codes[countries[i]]),
                 speaker_codes[speakers[i]],
                 STAGE_SOURCES[sources_stage[i]] if stage else LATER_SOURCES[sources_later[i]],
                 language, ("anecdote", "corroborated", "data_backed")[evidence[i]],

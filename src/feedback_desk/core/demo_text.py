@@ -88,6 +88,48 @@ TEMPLATES: tuple[tuple[str, str, str, str, str], ...] = (
      "Iuran bertahap untuk calon pekerja"),
 )
 
+SUGGESTIONS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("policy_suggestion", "digital", "id",
+     "Mohon JMO bisa dipakai dengan nomor paspor saja, karena banyak pekerja di {city} tidak hafal NIK.",
+     "JMO login dengan nomor paspor"),
+    ("overseas_services", "overseas", "en",
+     "Open a weekend service desk in {city}; Sunday is the only day off for domestic workers.",
+     "Weekend service desk in {city}"),
+    ("information", "domestic", "id",
+     "Sosialisasi di {region} sebaiknya melibatkan kepala desa dan keluarga calon pekerja.",
+     "Sosialisasi melibatkan desa dan keluarga"),
+    ("claims", "digital", "en",
+     "Let heirs upload the death certificate for a JKM claim from abroad instead of coming to {branch}.",
+     "Remote upload for JKM claims"),
+    ("contributions", "overseas", "id",
+     "Iuran sebaiknya bisa dibayar lewat {channel} di {city} tanpa biaya tambahan.",
+     "Bayar iuran lewat {channel} di luar negeri"),
+    ("coordination", "domestic", "en",
+     "Share one membership database with BP2MI so workers in {region} are not asked twice for documents.",
+     "One database with BP2MI"),
+)
+
+QUESTIONS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("membership", "overseas", "id",
+     "Apakah pekerja yang sudah {months} bulan di {city} masih bisa mendaftar sebagai peserta?",
+     "Pendaftaran setelah berangkat"),
+    ("benefits", "domestic", "en",
+     "Is the JKK benefit paid if the accident happens on the way to the airport in {region}?",
+     "JKK on the way to departure"),
+    ("claims", "digital", "id",
+     "Berapa lama proses klaim JHT kalau diajukan lewat aplikasi JMO dari {city}?",
+     "Lama proses klaim JHT via JMO"),
+    ("non_procedural", "overseas", "en",
+     "Can a non-procedural worker in {city} still be protected if they register now?",
+     "Protection for non-procedural workers"),
+    ("documents", "domestic", "id",
+     "Dokumen apa saja yang dibutuhkan ahli waris di {branch} untuk klaim JKM?",
+     "Dokumen klaim JKM ahli waris"),
+    ("digital_services", "digital", "en",
+     "Why does contact centre 175 ask for a KPJ number that workers in {city} never received?",
+     "175 asks for unknown KPJ number"),
+)
+
 APPRECIATION: tuple[tuple[str, str, str], ...] = (
     ("id", "Terima kasih, petugas di {branch} sangat membantu saat klaim ayah saya.",
      "Apresiasi petugas {branch}"),
@@ -102,11 +144,14 @@ COMMITMENTS: tuple[tuple[str, str, str], ...] = (
      "Plain-language claims guide"),
 )
 
-CITIES = (
-    "Hong Kong", "Taipei", "Kuala Lumpur", "Osaka", "Singapore", "Seoul", "Riyadh", "Milan",
-    "Bandar Seri Begawan", "Istanbul", "Warsaw", "Dubai", "Lusaka", "Doha", "Kuwait City",
-    "Phnom Penh", "Kinshasa", "Kaohsiung", "Johor Bahru", "Jeddah",
-)
+CITIES: dict[str, tuple[str, ...]] = {  # destination country → cities named in the sentences
+    "HK": ("Hong Kong",), "TW": ("Taipei", "Kaohsiung", "Taichung"),
+    "MY": ("Kuala Lumpur", "Johor Bahru", "Kota Kinabalu"), "JP": ("Osaka", "Tokyo"),
+    "SG": ("Singapore",), "KR": ("Seoul", "Busan"), "SA": ("Riyadh", "Jeddah"), "IT": ("Milan",),
+    "BN": ("Bandar Seri Begawan",), "TR": ("Istanbul",), "PL": ("Warsaw",), "AE": ("Dubai",),
+    "ZM": ("Lusaka",), "QA": ("Doha",), "KW": ("Kuwait City",), "KH": ("Phnom Penh",),
+    "CD": ("Kinshasa",),
+}
 BRANCHES = (
     "Jakarta Salemba", "Surabaya", "Indramayu", "Cirebon", "Lombok Timur", "Blitar", "Ponorogo",
     "Cilacap", "Kupang", "Nunukan", "Batam", "Medan",
