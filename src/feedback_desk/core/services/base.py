@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import lifecycle, sla
+from ..db import audit_chain
 from ..db.engine import Database
 from ..db.models import Entry, EntryDimension, EntryTag, Event, EventSession, Tag, User
 from ..dto import Actor, EntryQuery, EntryView
-from ..errors import ConflictError, NotFound, ValidationError
+from ..errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from ..ids import EntryId, EventId, GroupId, SessionId, SpeakerId
 from .catalog import load_calendar, load_taxonomy
 
@@ -127,6 +129,16 @@ class ServiceBase:
     def _touch(self, row: Entry) -> None:
         row.updated_at = self._clock()
         row.updated_by_id = self._actor.user_id
+
+    def _save(self, session: Session, row: Entry, action: str, data: dict[str, Any]) -> None:
+        """Stamp who changed the entry, write it (its version goes up) and audit the change."""
+        self._touch(row)
+        session.flush()
+        audit_chain.append(session, self._actor.username, action, "entry", row.id, data)
+
+    def _require_triage(self, what: str = "triage items") -> None:
+        if not (self._actor.has("supervisor") or self._actor.has("protection")):
+            raise PermissionDenied(self._actor.username, what)
 
     def _view(self, session: Session, row: Entry) -> EntryView:
         return entry_view(session, row, self._today())

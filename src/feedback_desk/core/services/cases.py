@@ -9,7 +9,7 @@ from .. import lifecycle, sla
 from ..db import audit_chain
 from ..db.models import Note, User
 from ..dto import EntryView, NoteView
-from ..errors import NotFound, PermissionDenied, ValidationError
+from ..errors import NotFound, ValidationError
 from ..ids import EntryId, NoteId
 from .base import ServiceBase, local_date
 from .entries import MAX_TEXT, clean_text, compute_due
@@ -19,10 +19,6 @@ MAX_NOTE = 20_000
 
 class CaseService(ServiceBase):
     """Moves cases, recommendations, questions and commitments through their lifecycles."""
-
-    def _require_triage(self) -> None:
-        if not (self._actor.has("supervisor") or self._actor.has("protection")):
-            raise PermissionDenied(self._actor.username, "triage items")
 
     def transition(
         self, entry_id: EntryId, expected_version: int, to_status: str, *, reason: str | None = None
@@ -59,12 +55,7 @@ class CaseService(ServiceBase):
             if reason:
                 row.answer = reason
             row.status = to_status
-            self._touch(row)
-            session.flush()
-            audit_chain.append(
-                session, self._actor.username, "entry.transition", "entry", row.id,
-                {"from": old, "to": to_status, "reason": reason},
-            )
+            self._save(session, row, "entry.transition", {"from": old, "to": to_status, "reason": reason})
             return self._view(session, row)
 
         return self._db.write(run)
@@ -84,12 +75,7 @@ class CaseService(ServiceBase):
                 return self._view(session, row)
             old = session.scalar(select(User.username).where(User.id == row.assignee_id))
             row.assignee_id = assignee_id
-            self._touch(row)
-            session.flush()
-            audit_chain.append(
-                session, self._actor.username, "entry.assign", "entry", row.id,
-                {"from": old, "to": username},
-            )
+            self._save(session, row, "entry.assign", {"from": old, "to": username})
             return self._view(session, row)
 
         return self._db.write(run)
@@ -117,12 +103,7 @@ class CaseService(ServiceBase):
             old = row.tier
             row.tier = tier
             row.due_date = new_base
-            self._touch(row)
-            session.flush()
-            audit_chain.append(
-                session, self._actor.username, "entry.tier", "entry", row.id,
-                {"from": old, "to": tier, "due_date": str(row.due_date)},
-            )
+            self._save(session, row, "entry.tier", {"from": old, "to": tier, "due_date": str(row.due_date)})
             return self._view(session, row)
 
         return self._db.write(run)
@@ -136,12 +117,7 @@ class CaseService(ServiceBase):
             row = self._entry_for_update(session, entry_id, expected_version)
             old = row.answer
             row.answer = body
-            self._touch(row)
-            session.flush()
-            audit_chain.append(
-                session, self._actor.username, "entry.answer", "entry", row.id,
-                {"from": old, "to": body},
-            )
+            self._save(session, row, "entry.answer", {"from": old, "to": body})
             return self._view(session, row)
 
         return self._db.write(run)

@@ -12,21 +12,17 @@ from sqlalchemy.orm import Session
 from ..db import audit_chain
 from ..db.models import Entry, IssueGroup
 from ..dto import GroupView
-from ..errors import NotFound, PermissionDenied
+from ..errors import NotFound
 from ..ids import EntryId, GroupId
 from .base import ServiceBase
 from .entries import clean_text
 
 
 class GroupService(ServiceBase):
-    def _require_triage(self) -> None:
-        if not (self._actor.has("supervisor") or self._actor.has("protection")):
-            raise PermissionDenied(self._actor.username, "group voices")
-
     def create(
         self, title: str, entry_ids: Iterable[EntryId] = (), *, description: str = ""
     ) -> GroupView:
-        self._require_triage()
+        self._require_triage("group voices")
         clean = clean_text(title, "title", required=True, limit=300)
         desc = clean_text(description, "description", required=False, limit=20_000) or ""
         ids = tuple(dict.fromkeys(entry_ids))
@@ -48,7 +44,7 @@ class GroupService(ServiceBase):
         return self._db.write(run)
 
     def attach(self, group_id: GroupId, entry_ids: Iterable[EntryId]) -> GroupView:
-        self._require_triage()
+        self._require_triage("group voices")
         ids = tuple(dict.fromkeys(entry_ids))
 
         def run(session: Session) -> GroupView:
@@ -60,7 +56,7 @@ class GroupService(ServiceBase):
 
     def detach(self, entry_ids: Iterable[EntryId]) -> None:
         """Take entries out of their group; each is again exactly the entry it was."""
-        self._require_triage()
+        self._require_triage("group voices")
         ids = tuple(dict.fromkeys(entry_ids))
 
         def run(session: Session) -> None:
@@ -70,12 +66,7 @@ class GroupService(ServiceBase):
                     continue
                 old = row.group_id
                 row.group_id = None
-                self._touch(row)
-                session.flush()
-                audit_chain.append(
-                    session, self._actor.username, "entry.ungroup", "entry", row.id,
-                    {"from": old},
-                )
+                self._save(session, row, "entry.ungroup", {"from": old})
 
         self._db.write(run)
 
@@ -102,12 +93,7 @@ class GroupService(ServiceBase):
                 continue
             old = row.group_id
             row.group_id = group.id
-            self._touch(row)
-            session.flush()
-            audit_chain.append(
-                session, self._actor.username, "entry.group", "entry", row.id,
-                {"from": old, "to": group.id},
-            )
+            self._save(session, row, "entry.group", {"from": old, "to": group.id})
 
     def _group_view(self, session: Session, group: IssueGroup) -> GroupView:
         session.flush()
