@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -114,8 +114,10 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_on_begin(conn: Any) -> None:
-    write = conn.get_execution_options().get("fd_write", False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    options = conn.get_execution_options()
+    if options.get("fd_single_read"):
+        return  # one SELECT is its own consistent snapshot in SQLite; no BEGIN/COMMIT round trips
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("fd_write") else "BEGIN")
 
 
 def _is_retryable(exc: BaseException, dialect: str) -> bool:
@@ -154,6 +156,7 @@ class Database:
         self._write_factory = sessionmaker(
             engine.execution_options(fd_write=True), expire_on_commit=False, autoflush=True
         )
+        self._single_read = engine.execution_options(fd_single_read=True)
         self.cache: dict[str, Any] = {}  # reference data that never changes under us
         self._checkpointer: _Checkpointer | None = None
         path = self.sqlite_path
@@ -180,6 +183,17 @@ class Database:
             with self._read_factory() as session:
                 with session.begin():
                     return fn(session)
+        except DBAPIError as exc:
+            self._raise_unavailable(exc)
+            raise
+
+    def query(self, fn: Callable[[Connection], T]) -> T:
+        """Run ONE read statement on a Core connection: no ORM session and, on SQLite, no
+        explicit transaction (a single SELECT is consistent by itself). For hot list/count
+        queries; anything that reads twice and needs both reads to agree uses ``read``."""
+        try:
+            with self._single_read.connect() as conn:
+                return fn(conn)
         except DBAPIError as exc:
             self._raise_unavailable(exc)
             raise

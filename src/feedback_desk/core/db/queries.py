@@ -39,6 +39,7 @@ LIST_COLUMNS = (
     E.sensitive, E.summary, E.text, E.version,
 )
 LIST_NAMES = frozenset(c.name for c in LIST_COLUMNS)
+_LIST_SELECT = select(*LIST_COLUMNS)  # built once; each page derives from it
 KEYSET_COLUMNS = frozenset(
     {"recorded_at", "id", "kind", "status", "service_area", "speaker_type", "updated_at"}
 )
@@ -153,8 +154,8 @@ def page_select(
     order: list[Any] = [column.desc(), E.id.desc()] if page.descending else [column.asc(), E.id.asc()]
     if page.sort == "id":
         order = order[1:]
-    extra = () if page.sort in LIST_NAMES else (column,)
-    stmt = select(*LIST_COLUMNS, *extra).where(*where).order_by(*order).limit(page.limit + 1)
+    stmt = _LIST_SELECT if page.sort in LIST_NAMES else _LIST_SELECT.add_columns(column)
+    stmt = stmt.where(*where).order_by(*order).limit(page.limit + 1)
     if page.after:
         marker = decode_cursor(page.after, page)
         if keyset:

@@ -90,9 +90,9 @@ class ServiceBase:
     def _event_timezone(self, session: Session, event_id: int) -> str:
         return self._event_info(session, event_id)[1]
 
-    def _check_query(self, session: Session, query: EntryQuery) -> None:
+    def _check_query(self, query: EntryQuery) -> None:
         """Unknown filter values are typos: say so instead of silently finding nothing."""
-        tax = self._taxonomy(session)
+        tax = self._db.cache.get("taxonomy") or self._db.read(self._taxonomy)
         for list_name, values in (
             ("kind", query.kinds), ("service_area", query.areas), ("tier", query.tiers),
             ("speaker_type", query.speaker_types), ("country", query.countries),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
 from ..db import queries
 from ..dto import EntryQuery, EntryRow, Page, PageRequest
@@ -13,31 +13,36 @@ class SearchService(ServiceBase):
     def search(self, query: EntryQuery, page: PageRequest = PageRequest()) -> Page[EntryRow]:
         """One page of entries matching ``query``. Any text is safe: it is never query syntax."""
 
-        def run(session: Session) -> Page[EntryRow]:
-            self._check_query(session, query)
+        self._check_query(query)
+
+        def run(conn: Connection) -> Page[EntryRow]:
             stmt, keyset = queries.page_select(
                 self._db.dialect, query, page, today=self._today(),
                 see_protection=self._actor.has("protection"),
             )
             if stmt is None:
                 return Page((), None)
-            rows = session.execute(stmt).all()
+            rows = conn.execute(stmt).all()
             offset = 0
             if page.after and not keyset:
                 offset = int(queries.decode_cursor(page.after, page)[0])
             cursor = queries.next_cursor(page, rows, keyset, offset)
-            width = len(queries.LIST_COLUMNS)
-            return Page(tuple([EntryRow._make(row[:width]) for row in rows[: page.limit]]), cursor)
+            new = tuple.__new__  # EntryRow._make without its length check: the SELECT fixes it
+            if len(rows) and len(rows[0]) != len(EntryRow._fields):  # an extra sort column
+                width = len(EntryRow._fields)
+                return Page(tuple([new(EntryRow, r[:width]) for r in rows[: page.limit]]), cursor)
+            return Page(tuple([new(EntryRow, r) for r in rows[: page.limit]]), cursor)
 
-        return self._db.read(run)
+        return self._db.query(run)
 
     def count(self, query: EntryQuery) -> int:
-        def run(session: Session) -> int:
-            self._check_query(session, query)
+        self._check_query(query)
+
+        def run(conn: Connection) -> int:
             stmt = queries.count_select(
                 self._db.dialect, query, today=self._today(),
                 see_protection=self._actor.has("protection"),
             )
-            return 0 if stmt is None else int(session.execute(stmt).scalar_one())
+            return 0 if stmt is None else int(conn.execute(stmt).scalar_one())
 
-        return self._db.read(run)
+        return self._db.query(run)

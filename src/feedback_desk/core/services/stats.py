@@ -18,8 +18,9 @@ class StatsService(ServiceBase):
         """How many entries per time bucket (minute, hour, day, week; local time) and/or per
         value of one dimension (area, kind, status, speaker_type, topic, country, tier, …)."""
 
+        self._check_query(query)
+
         def run(session: Session) -> tuple[CountRow, ...]:
-            self._check_query(session, query)
             stmt = queries.counts_select(
                 self._db.dialect, query, bucket=bucket, by=by, tz_name=self._timezone,
                 today=self._today(), see_protection=True,
