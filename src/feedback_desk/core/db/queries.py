@@ -11,6 +11,7 @@ import base64
 import json
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -138,10 +139,15 @@ def decode_cursor(cursor: str, page: PageRequest) -> list[Any]:
         raise ValidationError("cursor", "this page marker does not belong to this list") from exc
 
 
+@lru_cache(maxsize=256)
 def page_select(
     dialect: str, query: EntryQuery, page: PageRequest, *, today: date, see_protection: bool
 ) -> tuple[Select[Any] | None, bool]:
-    """The SELECT of one page (limit + 1 rows to tell whether more follow); keyset flag."""
+    """The SELECT of one page (limit + 1 rows to tell whether more follow); keyset flag.
+
+    Memoised: a list that refreshes the same page reuses the same statement object, and with
+    it SQLAlchemy's memoised cache key (as sqlite3 reuses its prepared statement).
+    """
     if page.sort not in SORT_COLUMNS:
         raise ValidationError("sort", f"cannot sort by {page.sort!r}")
     if not 1 <= page.limit <= MAX_LIMIT:
