@@ -129,3 +129,25 @@ def test_many_voices_one_issue_keeps_every_voice(svc: Services, event) -> None:
         assert getattr(restored, field) == getattr(original, field)
     assert svc.groups.get(group.id).voices == 3
     assert len(svc.groups.list()) == 1
+
+
+def test_admins_edit_holidays_and_tiers_and_due_dates_follow(db, clock: FakeClock, event) -> None:  # type: ignore[no-untyped-def]
+    admin = Services.connect(db, "admin", roles="admin supervisor", clock=clock)
+    with pytest.raises(PermissionDenied):
+        Services.connect(db, "budi", clock=clock).calendar.set_holiday(date(2026, 11, 17), "x")
+    admin.calendar.set_holiday(date(2026, 11, 17), "Cuti bersama")
+    assert (date(2026, 11, 17), "Cuti bersama") in admin.calendar.holidays(2026)
+    v = admin.entries.record(new_entry(event.id))  # Monday; Tuesday is now a holiday
+    assert v.due_date == date(2026, 11, 24)
+    from feedback_desk.core.sla import DayUnit
+
+    rule = admin.calendar.set_tier_rule("S2", 3, DayUnit.WORKING)
+    assert (rule.amount, rule.unit) == (3, DayUnit.WORKING)
+    assert admin.entries.record(new_entry(event.id)).due_date == date(2026, 11, 20)
+    admin.calendar.remove_holiday(date(2026, 11, 17))
+    assert admin.entries.record(new_entry(event.id)).due_date == date(2026, 11, 19)
+    with pytest.raises(NotFound):
+        admin.calendar.remove_holiday(date(2026, 11, 17))
+    with pytest.raises(ValidationError):
+        admin.calendar.set_tier_rule("S2", -1, DayUnit.WORKING)
+    assert {r.code for r in admin.calendar.tier_rules()} == {"S0", "S1", "S2", "S3", "S4", "SUG"}

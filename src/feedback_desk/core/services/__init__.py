@@ -14,7 +14,7 @@ from ..dto import Actor
 from .audit import AuditService
 from .base import DEFAULT_TIMEZONE
 from .cases import CaseService
-from .catalog import CatalogService, ensure_user
+from .catalog import CalendarService, CatalogService, ensure_user
 from .entries import EntryService
 from .groups import GroupService
 from .people import PeopleService
@@ -37,6 +37,7 @@ class Services:
         self.db = db
         self.actor = actor
         self.catalog = CatalogService(db, actor, clock)
+        self.calendar = CalendarService(db, actor)
         args = (db, actor, clock, timezone)
         self.entries = EntryService(*args)
         self.cases = CaseService(*args)

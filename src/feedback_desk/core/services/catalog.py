@@ -298,6 +298,89 @@ class CatalogService:
         self._db.cache.pop(_TAXONOMY_KEY, None)
 
 
+class CalendarService:
+    """The holiday list and SLA tier rules behind every due date (admin-editable).
+
+    Changes apply to due dates computed from then on; this desk's cache is refreshed at once,
+    other desks pick them up when they next start.
+    """
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self._db = db
+        self._actor = actor
+
+    def _require_admin(self) -> None:
+        if not self._actor.has("admin"):
+            raise PermissionDenied(self._actor.username, "change the SLA calendar")
+
+    def holidays(self, year: int | None = None) -> tuple[tuple[date, str], ...]:
+        def run(session: Session) -> tuple[tuple[date, str], ...]:
+            stmt = select(Holiday.day, Holiday.name).order_by(Holiday.day)
+            if year is not None:
+                stmt = stmt.where(Holiday.day >= date(year, 1, 1), Holiday.day <= date(year, 12, 31))
+            return tuple((d, n) for d, n in session.execute(stmt))
+
+        return self._db.read(run)
+
+    def set_holiday(self, day: date, name: str) -> None:
+        self._require_admin()
+        label = name.replace("\x00", "").strip()[:200]
+
+        def run(session: Session) -> None:
+            row = session.get(Holiday, day)
+            if row is None:
+                session.add(Holiday(day=day, name=label))
+            else:
+                row.name = label
+            session.flush()
+            audit_chain.append(session, self._actor.username, "holiday.set", "holiday", None,
+                               {"day": day.isoformat(), "name": label})
+
+        self._db.write(run)
+        self._db.cache.pop(_CALENDAR_KEY, None)
+
+    def remove_holiday(self, day: date) -> None:
+        self._require_admin()
+
+        def run(session: Session) -> None:
+            row = session.get(Holiday, day)
+            if row is None:
+                raise NotFound("holiday", day.isoformat())
+            session.delete(row)
+            audit_chain.append(session, self._actor.username, "holiday.remove", "holiday", None,
+                               {"day": day.isoformat()})
+
+        self._db.write(run)
+        self._db.cache.pop(_CALENDAR_KEY, None)
+
+    def tier_rules(self) -> tuple[TierRule, ...]:
+        return self._db.read(
+            lambda s: tuple(sorted(load_taxonomy(self._db, s).tiers.values(), key=lambda r: r.code))
+        )
+
+    def set_tier_rule(self, code: str, amount: int, unit: DayUnit) -> TierRule:
+        """Change how long a tier allows (e.g. S3 from 14 to 10 working days)."""
+        self._require_admin()
+        if not 0 <= amount <= 366:
+            raise ValidationError("amount", "must be between 0 and 366 days")
+
+        def run(session: Session) -> TierRule:
+            row = session.get(SlaTier, code)
+            if row is None:
+                raise NotFound("SLA tier", code)
+            old = {"amount": row.amount, "unit": row.unit}
+            row.amount, row.unit = amount, str(DayUnit(unit))
+            session.flush()
+            audit_chain.append(session, self._actor.username, "tier.set", "sla_tier", None,
+                               {"code": code, "from": old, "to": {"amount": amount,
+                                                                 "unit": row.unit}})
+            return TierRule(code, amount, DayUnit(unit), row.label_en, row.label_id)
+
+        rule = self._db.write(run)
+        self._db.cache.pop(_TAXONOMY_KEY, None)
+        return rule
+
+
 def _check_timezone(name: str) -> None:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
