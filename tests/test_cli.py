@@ -36,7 +36,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_init_reports_database_schema_and_user(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run(capsys, "--db", f"sqlite:///{tmp_path / 'i.sqlite'}", "--user", "ani", "init")
-    assert code == 0 and "schema: 0001" in out and "ani (admin)" not in out
+    assert code == 0 and "schema: 0002" in out and "ani (admin)" not in out
 
 
 def test_stats_json_counts_add_up(demo_db: str, capsys) -> None:  # type: ignore[no-untyped-def]

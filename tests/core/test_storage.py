@@ -60,20 +60,20 @@ def test_a_failed_upgrade_leaves_the_old_revision_and_a_backup(
     db.dispose()
     broken = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, broken)
-    (broken / "versions" / "0002_broken.py").write_text(
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+    (broken / "versions" / "9999_broken.py").write_text((
+        'revision = "9999"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n'
         "from alembic import op\nimport sqlalchemy as sa\n\n"
         "def upgrade():\n"
         '    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))\n'
         '    op.execute("ALTER TABLE event ADD COLUMN budget INTEGER")\n'
         '    raise RuntimeError("boom in the middle of a migration")\n\n'
         "def downgrade():\n    pass\n"
-    )
+    ).replace("{head}", head_revision()))
     db = open_database(db_url, migrate=False)
     try:
         with pytest.raises(RuntimeError, match="boom"):
             upgrade(db, broken)
-        assert current_revision(db) == "0001"
+        assert current_revision(db) == head_revision()
         schema = inspect(db.engine)
         assert "half_done" not in schema.get_table_names()
         assert "budget" not in {c["name"] for c in schema.get_columns("event")}
@@ -83,7 +83,7 @@ def test_a_failed_upgrade_leaves_the_old_revision_and_a_backup(
         db.dispose()
     if db_url.startswith("sqlite"):  # a file database is copied before it is upgraded
         path = Path(db_url.removeprefix("sqlite:///"))
-        backups = list(path.parent.glob(f"{path.name}.before-0002-*.bak"))
+        backups = list(path.parent.glob(f"{path.name}.before-9999-*.bak"))
         assert len(backups) == 1
         copy = sqlite3.connect(backups[0])
         assert copy.execute("SELECT name FROM event").fetchall() == [("Kept",)]

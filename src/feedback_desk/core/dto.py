@@ -81,6 +81,25 @@ class NewEntry:
     tier: str | None = None  # default: from kind and topic
 
 
+@dataclass(frozen=True, slots=True)
+class NewIdentity:
+    """Who a speaker is: stored only with consent and its purpose (UU PDP). All optional."""
+
+    consent_purpose: str
+    name: str | None = None
+    phone: str | None = None
+    nik: str | None = None
+    passport: str | None = None
+    kpj: str | None = None
+    employer: str | None = None
+
+    def fields(self) -> dict[str, str | None]:
+        return {
+            "name": self.name, "phone": self.phone, "nik": self.nik, "passport": self.passport,
+            "kpj": self.kpj, "employer": self.employer,
+        }
+
+
 #: Fields of an entry that ``EntryService.edit`` may change.
 EDITABLE_FIELDS = frozenset(
     {
@@ -200,6 +219,21 @@ class PageRequest:
     descending: bool = True
     limit: int = 200
     after: str | None = None  # the ``next_cursor`` of the previous page
+
+
+@dataclass(frozen=True, slots=True)
+class SimilarEntry:
+    row: EntryRow
+    score: float  # 0..1: the share of the typed text's distinctive words it contains
+
+
+@dataclass(frozen=True, slots=True)
+class SessionTally:
+    """Entries of one session with one service area and kind."""
+
+    service_area: str
+    kind: str
+    count: int
 
 
 @dataclass(frozen=True, slots=True)

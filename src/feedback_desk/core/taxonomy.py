@@ -115,6 +115,25 @@ TAXONOMY: dict[str, tuple[Term, ...]] = {
 LIST_NAMES: tuple[str, ...] = tuple(TAXONOMY)
 _ALIASES: dict[str, dict[str, str]] = {
     "kind": {"saran": "suggestion", "masukan": "suggestion", "keluhan": "complaint"},
+    "country": {
+        "KSA": "SA", "Saudi": "SA", "Arab": "SA", "HK": "HK", "Hongkong": "HK", "UAE": "AE",
+        "UEA": "AE", "Emirates": "AE", "Emirat Arab": "AE", "Dubai": "AE", "Abu Dhabi": "AE",
+        "Korea": "KR", "Korsel": "KR", "ROK": "KR", "ROC": "TW", "Formosa": "TW", "Malay": "MY",
+        "Brunei": "BN", "Turkiye": "TR", "Türkiye": "TR", "Kongo": "CD", "Congo": "CD",
+        "DRC": "CD", "USA": "US", "US": "US", "Amerika": "US", "UK": "GB", "Inggris": "GB",
+        "Britain": "GB", "Holland": "NL", "Belanda": "NL", "Timor Leste": "TL",
+    },
+    "speaker_type": {
+        "PMI": "pmi_abroad", "TKI": "pmi_abroad", "BMI": "pmi_abroad", "CPMI": "cpmi",
+        "purna": "returnee", "ahli waris": "family", "P3MI": "recruitment_agency",
+        "PJTKI": "recruitment_agency", "BP2MI": "government", "KP2MI": "government",
+        "Kemnaker": "government", "Kemlu": "government", "DJSN": "government",
+        "Disnaker": "government", "imigrasi": "government", "KBRI": "government",
+        "KJRI": "government", "DPR": "government", "Migrant Care": "ngo", "wartawan": "media",
+        "journalist": "media", "akademisi": "observer", "majikan": "employer",
+    },
+    "topic": {"TPPO": PROTECTION_TOPIC, "trafficking": PROTECTION_TOPIC, "JMO": "digital_services"},
+    "programme": {"kecelakaan": "JKK", "kematian": "JKM", "hari tua": "JHT", "pensiun": "other"},
 }
 
 
@@ -142,6 +161,74 @@ for _name, _values in TAXONOMY.items():
     for _alias, _code in _ALIASES.get(_name, {}).items():
         table[_key(_alias)] = _code
     _LOOKUP[_name] = table
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """What type-ahead matches for one term: whole strings and their words, folded."""
+
+    term: Term
+    position: int
+    strings: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+_SUGGEST: dict[str, tuple[_Keys, ...]] = {}
+
+
+def _keys_for(list_name: str) -> tuple[_Keys, ...]:
+    cached = _SUGGEST.get(list_name)
+    if cached is None:
+        aliases: dict[str, list[str]] = {}
+        for alias, code in _ALIASES.get(list_name, {}).items():
+            aliases.setdefault(code, []).append(alias)
+        rows = []
+        for position, term in enumerate(terms(list_name)):
+            strings = tuple(dict.fromkeys(
+                _key(s) for s in (term.code, term.label_en, term.label_id, *aliases.get(term.code, ()))
+            ))
+            words = tuple(dict.fromkeys(
+                w.strip("()/&,.") for s in strings for w in s.split() if w.strip("()/&,.")
+            ))
+            rows.append(_Keys(term, position, strings, words))
+        cached = _SUGGEST[list_name] = tuple(rows)
+    return cached
+
+
+def suggest(list_name: str, typed: str, limit: int = 12) -> tuple[Term, ...]:
+    """Terms for type-ahead: ``typed`` against codes, English and Indonesian labels and aliases
+    ("KSA", "Arab Saudi", "Saudi" → Saudi Arabia). Exact matches first, then whole-label
+    prefixes, word prefixes, and (from three letters) substrings; ties keep the list order
+    (most frequent first)."""
+    key = _key(typed)
+    rows = _keys_for(list_name)
+    if not key:
+        return tuple(r.term for r in rows[:limit])
+    ranked: list[tuple[int, int, Term]] = []
+    for row in rows:
+        if key in row.strings:
+            score = 0
+        elif any(s.startswith(key) for s in row.strings):
+            score = 1
+        elif any(w.startswith(key) for w in row.words):
+            score = 2
+        elif len(key) >= 3 and any(key in s for s in row.strings):
+            score = 3
+        else:
+            continue
+        ranked.append((score, row.position, row.term))
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    return tuple(term for _s, _p, term in ranked[:limit])
+
+
+def label(list_name: str, code: str | None, lang: str) -> str:
+    """The label of ``code`` in ``lang`` ("" for None; the code itself if it is not listed)."""
+    if code is None:
+        return ""
+    for term in terms(list_name):
+        if term.code == code:
+            return term.label(lang)
+    return code
 
 
 def resolve(list_name: str, value: str) -> str | None:

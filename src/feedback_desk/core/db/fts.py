@@ -108,3 +108,9 @@ def write_index(session: Session | Connection, entry_id: int, text_: str, summar
         text("INSERT INTO entry_fts(rowid, stems) VALUES (:id, :stems)"),
         {"id": entry_id, "stems": index_text(text_, summary)},
     )
+
+
+def delete_index(session: Session, entry_id: int) -> None:
+    """Drop an entry from the SQLite index (PostgreSQL's column goes with the row)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("DELETE FROM entry_fts WHERE rowid = :id"), {"id": entry_id})

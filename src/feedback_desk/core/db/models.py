@@ -143,6 +143,7 @@ class Entry(Base):
         Index("ix_entry_status_due", "status", "due_date"),
         Index("ix_entry_assignee_status", "assignee_id", "status"),
         Index("ix_entry_group", "group_id"),
+        Index("ix_entry_session_area_kind", "session_id", "service_area", "kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

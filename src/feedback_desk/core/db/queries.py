@@ -297,3 +297,13 @@ def sla_select(dialect: str, today: date, tz_name: str, see_protection: bool) ->
     return stmt
 
 
+
+
+def session_tally_select(session_id: int) -> Select[Any]:
+    """Entries of one session by service area and kind (index ix_entry_session_area_kind)."""
+    return (
+        select(E.service_area, E.kind, func.count())
+        .where(E.session_id == session_id)
+        .group_by(E.service_area, E.kind)
+        .order_by(E.service_area, E.kind)
+    )

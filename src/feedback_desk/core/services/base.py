@@ -32,6 +32,24 @@ def local_date(moment: datetime, timezone: str) -> date:
     return moment.astimezone(zone(timezone)).date()
 
 
+def clean_text(value: str | None, field: str, *, required: bool, limit: int) -> str | None:
+    """Strip what cannot be stored (NUL) and surrounding blanks; enforce presence and length."""
+    if value is None:
+        if required:
+            raise ValidationError(field, "is required")
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(field, "must be text")
+    cleaned = value.replace("\x00", "").strip()
+    if not cleaned:
+        if required:
+            raise ValidationError(field, "must not be empty")
+        return None
+    if len(cleaned) > limit:
+        raise ValidationError(field, f"is {len(cleaned):,} characters long; the limit is {limit:,}")
+    return cleaned
+
+
 class ServiceBase:
     """Holds the shared context; subclasses add one role each."""
 

@@ -11,8 +11,8 @@ from ..db.models import Note, User
 from ..dto import EntryView, NoteView
 from ..errors import NotFound, ValidationError
 from ..ids import EntryId, NoteId
-from .base import ServiceBase, local_date
-from .entries import MAX_TEXT, clean_text, compute_due
+from .base import ServiceBase, clean_text, local_date
+from .entries import MAX_TEXT, compute_due
 
 MAX_NOTE = 20_000
 

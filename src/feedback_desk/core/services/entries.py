@@ -7,17 +7,26 @@ from dataclasses import replace
 from datetime import UTC, date
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from .. import lifecycle, sla
 from ..db import audit_chain, fts
-from ..db.models import Entry, EntryDimension
-from ..dto import EDITABLE_FIELDS, EntryView, NewEntry
-from ..errors import ValidationError
+from ..db.models import (
+    Entry,
+    EntryDimension,
+    EntryLink,
+    EntryTag,
+    Note,
+    Person,
+    Speaker,
+)
+from ..dto import EDITABLE_FIELDS, EntryView, NewEntry, NewIdentity
+from ..errors import PermissionDenied, ValidationError
 from ..ids import EntryId
 from ..taxonomy import PROTECTION_TOPIC
-from .base import ServiceBase, local_date
+from .base import ServiceBase, clean_text, local_date
+from .people import checked_identity, new_speaker, store_identity
 
 ENTRY_INSERT = insert(Entry)  # run on a Connection: plain Core, compiled once and cached
 DIMENSION_INSERT = insert(EntryDimension)
@@ -27,24 +36,6 @@ _CODE_FIELDS = (
     ("topic", "topic"), ("programme", "programme"), ("phase", "phase"), ("country", "country"),
     ("source", "source"), ("language", "language"), ("evidence", "evidence"),
 )
-
-
-def clean_text(value: str | None, field: str, *, required: bool, limit: int) -> str | None:
-    """Strip what cannot be stored (NUL) and surrounding blanks; enforce presence and length."""
-    if value is None:
-        if required:
-            raise ValidationError(field, "is required")
-        return None
-    if not isinstance(value, str):
-        raise ValidationError(field, "must be text")
-    cleaned = value.replace("\x00", "").strip()
-    if not cleaned:
-        if required:
-            raise ValidationError(field, "must not be empty")
-        return None
-    if len(cleaned) > limit:
-        raise ValidationError(field, f"is {len(cleaned):,} characters long; the limit is {limit:,}")
-    return cleaned
 
 
 def check_uuid(value: str) -> str:
@@ -114,8 +105,16 @@ def compute_due(
 class EntryService(ServiceBase):
     """Record what was said (never waiting on anything but one commit) and correct it."""
 
-    def record(self, new: NewEntry) -> EntryView:
+    def record(self, new: NewEntry, identity: NewIdentity | None = None) -> EntryView:
+        """Store one entry (and, with consent, who said it) in one transaction.
+
+        Recording the same UUID again returns the stored entry: retries and imports never
+        make copies.
+        """
         text = clean_text(new.text, "text", required=True, limit=MAX_TEXT)
+        checked = None
+        if identity is not None:
+            checked = checked_identity(identity.consent_purpose, identity.fields())
         summary = clean_text(new.summary, "summary", required=False, limit=MAX_SUMMARY)
         uuid = check_uuid(new.uuid) if new.uuid else str(uuidlib.uuid4())
         recorded_at = new.recorded_at or self._clock()
@@ -129,6 +128,13 @@ class EntryService(ServiceBase):
                 return self._view(session, self._entry(session, existing))
             values = self._validated(session, new)
             event_name, event_tz = self._event_info(session, new.event_id)
+            if checked is not None:
+                speaker = values["speaker_id"] or new_speaker(
+                    session, self._taxonomy(session), self._actor.username, self._clock(),
+                    values["speaker_type"], values["country"],
+                )
+                store_identity(session, self._actor, self._clock(), speaker, *checked)
+                values["speaker_id"] = speaker
             kind, status = values["kind"], values["status"]
             rule = self._taxonomy(session).tiers.get(values["tier"]) if values["tier"] else None
             due = compute_due(
@@ -164,6 +170,49 @@ class EntryService(ServiceBase):
             )
 
         return self._db.write(run)
+
+    def retract(self, entry_id: EntryId) -> None:
+        """Take back an entry one has just recorded (the capture desk's undo).
+
+        Allowed to its recorder (or an admin) while nobody has worked on it: still in its first
+        state, unassigned, no notes, links or tags, last changed by the recorder. A speaker
+        identity recorded with it alone goes too. Audited with what was removed.
+        """
+
+        def run(session: Session) -> None:
+            row = self._entry(session, entry_id, lock=True)
+            mine = row.recorded_by_id == self._actor.user_id and row.updated_by_id == row.recorded_by_id
+            if not (mine or self._actor.has("admin")):
+                raise PermissionDenied(self._actor.username, "take back another person's entry")
+            used = any(
+                session.scalar(select(func.count()).select_from(table).where(column == row.id))
+                for table, column in (
+                    (Note, Note.entry_id), (EntryTag, EntryTag.entry_id),
+                    (EntryLink, EntryLink.source_id), (EntryLink, EntryLink.target_id),
+                )
+            )
+            if used or row.status != lifecycle.initial_status(row.kind) or row.assignee_id:
+                raise ValidationError("entry", "work has started on it; it can no longer be taken back")
+            dims = tuple(sorted(session.scalars(
+                select(EntryDimension.dimension).where(EntryDimension.entry_id == row.id)
+            )))
+            removed = snapshot(row, dims)
+            speaker_id = row.speaker_id
+            session.execute(delete(EntryDimension).where(EntryDimension.entry_id == row.id))
+            fts.delete_index(session, row.id)
+            session.delete(row)
+            session.flush()
+            if speaker_id is not None and not session.scalar(
+                select(func.count()).select_from(Entry).where(Entry.speaker_id == speaker_id)
+            ):
+                session.execute(delete(Person).where(Person.speaker_id == speaker_id))
+                session.execute(delete(Speaker).where(Speaker.id == speaker_id))
+                removed["speaker_removed"] = True
+            audit_chain.append(
+                session, self._actor.username, "entry.retract", "entry", entry_id, removed
+            )
+
+        self._db.write(run)
 
     def get(self, entry_id: EntryId) -> EntryView:
         return self._db.read(lambda s: self._view(s, self._entry(s, entry_id)))

@@ -12,10 +12,9 @@ from sqlalchemy.orm import Session
 from ..db import audit_chain
 from ..db.models import Entry, IssueGroup
 from ..dto import GroupView
-from ..errors import NotFound
+from ..errors import NotFound, ValidationError
 from ..ids import EntryId, GroupId
-from .base import ServiceBase
-from .entries import clean_text
+from .base import ServiceBase, clean_text
 
 
 class GroupService(ServiceBase):
@@ -50,6 +49,39 @@ class GroupService(ServiceBase):
         def run(session: Session) -> GroupView:
             group = self._group(session, group_id)
             self._attach(session, group, ids)
+            return self._group_view(session, group)
+
+        return self._db.write(run)
+
+    def add_voice(self, entry_id: EntryId, like: EntryId) -> GroupView:
+        """Count ``entry_id`` as one more voice on the issue of ``like`` (a similar earlier
+        entry): into its group, or a new group of the two titled after ``like``.
+
+        A recorder may do this for an entry they recorded; supervisors for any.
+        """
+        if entry_id == like:
+            raise ValidationError("entry", "an entry cannot be another voice of itself")
+
+        def run(session: Session) -> GroupView:
+            row = self._entry(session, entry_id, lock=True)
+            if row.recorded_by_id != self._actor.user_id:
+                self._require_triage("group voices")
+            other = self._entry(session, like, lock=True)
+            if other.group_id is not None:
+                group = self._group(session, other.group_id)
+            else:
+                title = (other.summary or " ".join(other.text.split()))[:120]
+                group = IssueGroup(
+                    uuid=str(uuidlib.uuid4()), title=title, description="",
+                    created_by_id=self._actor.user_id, created_at=self._clock(),
+                )
+                session.add(group)
+                session.flush()
+                audit_chain.append(
+                    session, self._actor.username, "group.create", "issue_group", group.id,
+                    {"title": title, "description": ""},
+                )
+            self._attach(session, group, (EntryId(other.id), EntryId(row.id)))
             return self._group_view(session, group)
 
         return self._db.write(run)

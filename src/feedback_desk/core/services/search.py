@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from ..db import queries
-from ..dto import EntryQuery, EntryRow, Page, PageRequest
+from ..db import queries, similar
+from ..dto import EntryQuery, EntryRow, Page, PageRequest, SimilarEntry
+from ..ids import EntryId, EventId
 from .base import ServiceBase
 
 
@@ -44,5 +45,22 @@ class SearchService(ServiceBase):
                 see_protection=self._actor.has("protection"),
             )
             return 0 if stmt is None else int(conn.execute(stmt).scalar_one())
+
+        return self._db.query(run)
+
+    def similar(
+        self, text: str, event_id: EventId, *, limit: int = 5, exclude: tuple[EntryId, ...] = ()
+    ) -> tuple[SimilarEntry, ...]:
+        """Earlier entries of the event that share the distinctive words of ``text``, best
+        first (Indonesian stems: ``klaim`` finds ``mengklaim``). Bounded work at any size."""
+        if not 1 <= limit <= 50:
+            raise ValueError("limit must be between 1 and 50")
+
+        def run(conn: Connection) -> tuple[SimilarEntry, ...]:
+            found = similar.similar_rows(
+                conn, self._db.dialect, text, event_id=event_id, limit=limit, exclude=exclude,
+                see_protection=self._actor.has("protection"),
+            )
+            return tuple(SimilarEntry(EntryRow._make(row), score) for row, score in found)
 
         return self._db.query(run)

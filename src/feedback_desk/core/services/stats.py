@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from ..db import queries
-from ..dto import BacklogRow, CountRow, EntryQuery, SlaCompliance
+from ..dto import BacklogRow, CountRow, EntryQuery, SessionTally, SlaCompliance
+from ..ids import SessionId
 from .base import ServiceBase, zone
 
 
@@ -37,6 +39,15 @@ class StatsService(ServiceBase):
             return tuple(out)
 
         return self._db.read(run)
+
+    def session_tally(self, session_id: SessionId) -> tuple[SessionTally, ...]:
+        """The live counters of the capture desk: this session's entries by area and kind."""
+
+        def run(conn: Connection) -> tuple[SessionTally, ...]:
+            rows = conn.execute(queries.session_tally_select(session_id))
+            return tuple(SessionTally(area, kind, int(n)) for area, kind, n in rows)
+
+        return self._db.query(run)
 
     def backlog(self) -> tuple[BacklogRow, ...]:
         """Open items by kind, state and tier, with how many are overdue."""
