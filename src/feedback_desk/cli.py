@@ -99,9 +99,7 @@ def _date(value: str) -> date:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        build_parser().print_help()
-        print("\nThe desk window arrives with the next release; use a command above.")
-        return 0
+        return _window(args)
     try:
         return _run(args)
     except DeskError as exc:
@@ -134,6 +132,17 @@ def _run(args: argparse.Namespace) -> int:
         return handler(services, args)
     finally:
         db.dispose()
+
+
+def _window(args: argparse.Namespace) -> int:
+    """No command: open the desk window on the chosen database."""
+    try:
+        from .gui.app import run
+    except ImportError as exc:  # Qt's system libraries are missing
+        print(f"feedback-desk: cannot start the window: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    user = args.user or os.environ.get("FEEDBACK_DESK_USER") or _login()
+    return run(args.db, user)
 
 
 def _login() -> str:

@@ -1,0 +1,187 @@
+"""The composition root: builds settings → translations → backend → tasks → change notices →
+models → panels → main window, passes them by constructor, and wires their signals here.
+
+``run()`` is what ``feedback-desk`` (no sub-command) calls.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ..core.db.engine import resolve_url
+from ..core.drafts import DraftStore, draft_path
+from ..core.errors import DatabaseUnavailable
+from . import i18n
+from . import settings as S
+from .backend import Backend
+from .capture.controller import CaptureController
+from .capture.feed_model import FeedModel
+from .capture.panel import CapturePanel
+from .events import Change, DeskEvents
+from .main_window import MainWindow
+from .messages import describe
+from .settings import Settings
+from .tasks import TaskRunner
+
+
+def _display_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return str(parsed.database)
+    return parsed.render_as_string(hide_password=True)
+
+
+class DeskApp(QObject):
+    def __init__(
+        self, url: str, username: str, *, settings: Settings | None = None,
+        draft_dir: Path | None = None, first_run: bool = True,
+    ) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        i18n.install(i18n.choose(self.settings.get(S.LANGUAGE)))
+        self.url = url
+        self.first_run = first_run
+        self.events = DeskEvents(self)
+        self.tasks = TaskRunner(self)
+        self.backend = Backend(url, username)
+        self.undo = QUndoStack(self)
+        self.feed = FeedModel(self)
+        self.controller = CaptureController(self.backend, self.tasks, self.events, self.feed, self.undo, self)
+        if draft_dir is None:
+            from platformdirs import user_state_dir
+
+            draft_dir = Path(user_state_dir("feedback-desk")) / "drafts"
+        drafts = DraftStore(draft_path(draft_dir, url, username))
+        self.panel = CapturePanel(self.backend, self.tasks, self.events, self.settings,
+                                  self.controller, drafts)
+        self.window = MainWindow(self.panel, self.undo, self.settings,
+                                 database=_display_url(url), user=username)
+        self._connect()
+        self._closed = False
+
+    def _connect(self) -> None:
+        w, p = self.window, self.panel
+        w.act_new_entry.triggered.connect(p.focus_text)
+        w.act_find.triggered.connect(p.focus_find)
+        w.act_session.triggered.connect(p.focus_session)
+        w.sig_new_event.connect(lambda: self.ask_for_event(first=False))
+        w.sig_preferences.connect(self.show_preferences)
+        w.sig_help.connect(self.show_help)
+        w.sig_closing.connect(self.shutdown)
+        p.sig_status.connect(lambda text: w.statusBar().showMessage(text, 5000))
+        self.tasks.sig_failed.connect(self._on_task_failed)
+        self.events.sig_connection_changed.connect(w.set_connection)
+
+    def start(self) -> None:
+        """Show the window at once; open the database on the write thread meanwhile."""
+        self.window.restore_state()
+        self.panel.restore_layout()
+        self.window.show()
+        self.panel.focus_text()
+        self.tasks.write(self._open, self._on_open, self._on_open_failed)
+
+    def _open(self) -> tuple[Any, ...]:
+        services = self.backend.open()
+        return services.catalog.events()
+
+    def _on_open(self, events: tuple[Any, ...]) -> None:
+        self.events.sig_connection_changed.emit(True, "")
+        self.panel.start()
+        if not events and self.first_run:
+            QTimer.singleShot(0, lambda: self.ask_for_event(first=True))
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        self.events.sig_connection_changed.emit(False, describe(exc))
+        self.panel.show_message(describe(exc), error=True)
+
+    @Slot(object)
+    def _on_task_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseUnavailable):
+            self.events.sig_connection_changed.emit(False, describe(exc))
+        self.panel.show_message(describe(exc), error=True)
+
+    # ---- dialogs --------------------------------------------------------------------------
+    def ask_for_event(self, *, first: bool) -> None:
+        from .dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.window, first=first)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.choice == "demo":
+            self.panel.show_message(self.tr("Filling a demo database (2,000 entries)…"))
+            self.tasks.write(self._fill_demo, lambda _r: self._events_changed())
+            return
+        name, venue, day, sessions = (dialog.event_name(), dialog.venue_text(),
+                                      dialog.first_day(), dialog.sessions())
+
+        def create() -> int:
+            catalog = self.backend.services().catalog
+            event = catalog.create_event(name, venue=venue, starts_on=day)
+            for session in sessions:
+                catalog.create_session(event.id, session)
+            return int(event.id)
+
+        def done(event_id: int) -> None:
+            self.settings.set(S.LAST_EVENT, event_id)
+            self.settings.set(S.LAST_SESSION, 0)
+            self._events_changed()
+
+        self.tasks.write(create, done)
+
+    def _fill_demo(self) -> None:
+        from ..core.demo import generate
+
+        services = self.backend.services()
+        generate(services.db, 2000, seed=1)
+
+    def _events_changed(self) -> None:
+        self.events.notify(Change("event", "create"), self)
+
+    def show_preferences(self) -> None:
+        from .dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings.get(S.LANGUAGE), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_language(dialog.chosen_language())
+
+    def set_language(self, preference: str) -> None:
+        self.settings.set(S.LANGUAGE, preference)
+        lang = i18n.install(i18n.choose(preference))  # widgets get LanguageChange
+        self.events.sig_language_changed.emit(lang)
+
+    def show_help(self) -> None:
+        from .dialogs.help import HelpDialog
+
+        HelpDialog(self.window).exec()
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Save the layout and the draft, finish queued writes, close the database."""
+        if self._closed:
+            return
+        self._closed = True
+        self.panel.save_layout()
+        self.settings.sync()
+        self.panel.draft_keeper.shutdown()
+        self.tasks.shutdown()
+        self.backend.close()
+
+
+def run(url: str | None, username: str, argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Feedback Desk")
+    app.setOrganizationName("feedback-desk")
+    desk = DeskApp(resolve_url(url), username)
+    desk.start()
+    code = app.exec()
+    desk.shutdown()
+    return code

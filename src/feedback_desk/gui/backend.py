@@ -1,0 +1,57 @@
+"""The open database and its services, handed to workers (never touched by widgets)."""
+
+from __future__ import annotations
+
+import threading
+
+from ..core.db.engine import Database
+from ..core.errors import DatabaseError
+from ..core.services import Services
+
+
+class Backend:
+    """Filled once by the task that opens the database; read by later tasks.
+
+    Tasks that run before it is ready wait for it (a recorder who starts typing while a big
+    database is still opening loses nothing: the save queues behind the opening).
+    """
+
+    def __init__(self, url: str, username: str) -> None:
+        self.url = url
+        self.username = username
+        self._ready = threading.Event()
+        self._services: Services | None = None
+        self._error: BaseException | None = None
+
+    def open(self, roles: str = "recorder") -> Services:
+        from ..core.db.engine import open_database
+
+        try:
+            db = open_database(self.url)
+            services = Services.connect(db, self.username, roles=roles)
+        except BaseException as exc:
+            self._error = exc
+            self._ready.set()
+            raise
+        self._services = services
+        self._ready.set()
+        return services
+
+    def services(self, timeout: float = 120.0) -> Services:
+        if not self._ready.wait(timeout):
+            raise DatabaseError("the database is still opening")
+        if self._services is None:
+            raise DatabaseError(f"the database could not be opened: {self._error}")
+        return self._services
+
+    @property
+    def ready(self) -> bool:
+        return self._services is not None
+
+    @property
+    def db(self) -> Database | None:
+        return self._services.db if self._services else None
+
+    def close(self) -> None:
+        if self._services is not None:
+            self._services.db.dispose()

@@ -1,0 +1,1 @@
+"""The live capture desk: what a recorder types while a panel runs."""

@@ -1,0 +1,71 @@
+"""Reopen an entry from the feed and correct it (undoable, with a typed conflict message)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import taxonomy
+from ...core.dto import EntryView
+from .. import i18n
+from .fields import TermPicker
+
+_PICKED = ("speaker_type", "country", "topic", "programme", "phase")
+
+
+class CorrectDialog(QDialog):
+    def __init__(self, view: EntryView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct entry #{id}").format(id=view.id))
+        self._view = view
+        lang = i18n.language()
+        self.text = QPlainTextEdit(view.text, self)
+        self.text.setTabChangesFocus(True)
+        self.kind = QComboBox(self)
+        self.area = QComboBox(self)
+        for combo, list_name, value in ((self.kind, "kind", view.kind), (self.area, "service_area", view.service_area)):
+            for term in taxonomy.terms(list_name):
+                combo.addItem(term.label(lang), term.code)
+            combo.setCurrentIndex(combo.findData(value))
+        self.pickers: dict[str, TermPicker] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("&Text"), self.text)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("Service &area"), self.area)
+        labels = {
+            "speaker_type": self.tr("Speaker t&ype"), "country": self.tr("Cou&ntry"),
+            "topic": self.tr("T&opic"), "programme": self.tr("P&rogramme"), "phase": self.tr("P&hase"),
+        }
+        for field in _PICKED:
+            picker = TermPicker(field, self)
+            picker.set_code(getattr(view, field))
+            self.pickers[field] = picker
+            form.addRow(labels[field], picker)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Save correction"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def before(self) -> dict[str, Any]:
+        v = self._view
+        return {"text": v.text, "kind": v.kind, "service_area": v.service_area,
+                **{f: getattr(v, f) for f in _PICKED}}
+
+    def after(self) -> dict[str, Any]:
+        return {"text": self.text.toPlainText(), "kind": self.kind.currentData(),
+                "service_area": self.area.currentData(),
+                **{f: self.pickers[f].code() for f in _PICKED}}

@@ -1,0 +1,265 @@
+"""Keyboard-first input widgets of the capture form.
+
+- ``CaptureTextEdit``: Enter saves, Shift+Enter is a newline, Tab moves on; Ctrl+Z reaches the
+  application's undo (the last save) when the field has nothing of its own to undo.
+- ``ChoiceBar``: one choice from a short list (kind, service area) by Alt+letter from anywhere
+  in the form (the focus stays where it is), or 1–9 / arrows when the bar has focus.
+- ``TermPicker``: type-ahead over a long list (country, speaker type, topic…) that knows English
+  and Indonesian names and aliases ("KSA" → Saudi Arabia); Tab or Enter takes the best match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QStringListModel, Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QButtonGroup,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ...core import taxonomy
+from .. import i18n
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class CaptureTextEdit(QPlainTextEdit):
+    sig_submit = Signal()
+    """Enter (without Shift) was pressed: save the entry."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            doc = self.document()
+            if (e.matches(QKeySequence.StandardKey.Undo) and not doc.isUndoAvailable()) or (
+                e.matches(QKeySequence.StandardKey.Redo) and not doc.isRedoAvailable()
+            ):
+                e.ignore()  # nothing to undo here: let the window's Undo (last save) have it
+                return False
+        return super().event(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() in _ENTER and not e.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            e.accept()
+            self.sig_submit.emit()
+            return
+        if e.key() in _ENTER:  # Shift+Enter: a plain newline, never a paragraph separator
+            self.insertPlainText("\n")
+            e.accept()
+            return
+        super().keyPressEvent(e)
+
+    def reset(self, text: str = "") -> None:
+        """Replace the text and forget its undo history (Ctrl+Z then undoes the save)."""
+        self.setPlainText(text)
+        self.moveCursor(self.textCursor().MoveOperation.End)
+
+
+class ChoiceBar(QFrame):
+    sig_changed = Signal(object)
+    """The chosen code (or None)."""
+
+    def __init__(
+        self, codes: tuple[str, ...], texts: Callable[[], dict[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._codes = codes
+        self._texts = texts
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("choiceBar")
+        self.setStyleSheet(
+            "#choiceBar { border: 2px solid transparent; border-radius: 4px; }"
+            "#choiceBar:focus { border: 2px solid palette(highlight); }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        self._group = QButtonGroup(self)
+        self._buttons: dict[str, QPushButton] = {}
+        for code in codes:
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+letter keeps the typing focus
+            self._group.addButton(button)
+            self._buttons[code] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self._group.buttonToggled.connect(self._on_toggled)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = self._texts()
+        for position, (code, button) in enumerate(self._buttons.items(), start=1):
+            button.setText(texts[code])
+            button.setToolTip(f"{position}")
+
+    def buttons(self) -> dict[str, QPushButton]:
+        return dict(self._buttons)
+
+    def value(self) -> str | None:
+        for code, button in self._buttons.items():
+            if button.isChecked():
+                return code
+        return None
+
+    def set_value(self, code: str | None) -> None:
+        if code == self.value():
+            return
+        if code is None:
+            self._group.setExclusive(False)
+            for button in self._buttons.values():
+                button.setChecked(False)
+            self._group.setExclusive(True)
+            self.sig_changed.emit(None)
+        elif code in self._buttons:
+            self._buttons[code].setChecked(True)
+
+    @Slot(QAbstractButton, bool)
+    def _on_toggled(self, button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            self.sig_changed.emit(self.value())
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        text = e.text()
+        if text.isdigit() and 1 <= int(text) <= len(self._codes):
+            self.set_value(self._codes[int(text) - 1])
+            return
+        if e.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            current = self.value()
+            index = self._codes.index(current) if current in self._codes else -1
+            step = 1 if e.key() == Qt.Key.Key_Right else -1
+            self.set_value(self._codes[(index + step) % len(self._codes)])
+            return
+        super().keyPressEvent(e)  # Enter, Tab … go on to the form
+
+
+class TermPicker(QLineEdit):
+    sig_code_changed = Signal(object)
+    """The chosen code (or None)."""
+
+    def __init__(self, list_name: str, parent: QWidget | None = None, *, limit: int = 10) -> None:
+        super().__init__(parent)
+        self._list = list_name
+        self._limit = limit
+        self._code: str | None = None
+        self._shown: list[taxonomy.Term] = []
+        self._model = QStringListModel(self)
+        self._completer = QCompleter(self._model, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setWidget(self)
+        self._completer.setMaxVisibleItems(limit)
+        self._completer.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
+        self.textEdited.connect(self._on_edited)
+        self.editingFinished.connect(self._on_finished)
+        self.setClearButtonEnabled(True)
+
+    def code(self) -> str | None:
+        return self._code
+
+    def set_code(self, code: str | None) -> None:
+        self._code = code
+        self.setText(taxonomy.label(self._list, code, i18n.language()))
+        self.setCursorPosition(0)
+        self.sig_code_changed.emit(code)
+
+    def retranslate(self) -> None:
+        if self._code is not None:
+            self.setText(taxonomy.label(self._list, self._code, i18n.language()))
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self._completer.popup()
+        assert popup is not None
+        return popup
+
+    def popup_visible(self) -> bool:
+        return self._popup().isVisible()
+
+    def suggestions(self) -> list[str]:
+        return self._model.stringList()
+
+    def _display(self, term: taxonomy.Term) -> str:
+        lang = i18n.language()
+        main, other = term.label(lang), term.label("en" if lang == "id" else "id")
+        return main if other == main else f"{main} — {other}"
+
+    @Slot(str)
+    def _on_edited(self, typed: str) -> None:
+        self._code = None
+        if not typed.strip():
+            self._popup().hide()
+            self.sig_code_changed.emit(None)
+            return
+        self._shown = list(taxonomy.suggest(self._list, typed, self._limit))
+        self._model.setStringList([self._display(t) for t in self._shown])
+        if self._shown:
+            self._completer.complete()
+            self._popup().setCurrentIndex(self._model.index(0, 0))
+        else:
+            self._popup().hide()
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        if 0 <= index.row() < len(self._shown):
+            self.set_code(self._shown[index.row()].code)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        """Leaving the field takes the best match of what was typed (or clears it)."""
+        if self._code is not None:
+            return
+        typed = self.text().strip()
+        if not typed:
+            self.set_code(None)
+            return
+        for term in self._shown:  # a suggestion as shown ("Saudi Arabia — Arab Saudi")
+            if self._display(term) == typed:
+                self._popup().hide()
+                self.set_code(term.code)
+                return
+        exact = taxonomy.resolve(self._list, typed)
+        best = exact or next(iter(t.code for t in taxonomy.suggest(self._list, typed, 1)), None)
+        self._popup().hide()
+        self.set_code(best)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent) and e.key() == Qt.Key.Key_Tab \
+                and self.popup_visible():
+            self.keyPressEvent(e)  # Tab takes the highlighted suggestion, then moves on
+            return True
+        return super().event(e)
+
+    def focusOutEvent(self, e: QFocusEvent) -> None:
+        if e.reason() != Qt.FocusReason.PopupFocusReason:
+            self._on_finished()  # editingFinished is not sent when the completer had the Tab
+        super().focusOutEvent(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() in _ENTER and not self.popup_visible():
+            self._on_finished()  # take the best match before Enter saves the entry
+        if self.popup_visible() and e.key() in (*_ENTER, Qt.Key.Key_Tab, Qt.Key.Key_Escape):
+            popup = self._popup()
+            index = popup.currentIndex()
+            popup.hide()
+            if e.key() != Qt.Key.Key_Escape:
+                row = index.row() if index.isValid() else 0
+                if 0 <= row < len(self._shown):
+                    self.set_code(self._shown[row].code)
+            if e.key() == Qt.Key.Key_Tab:
+                self.focusNextChild()
+            e.accept()  # Enter picks the suggestion; it does not save the entry yet
+            return
+        super().keyPressEvent(e)

@@ -1,0 +1,517 @@
+"""The capture panel: session bar, form, similar entries, live feed — and what ties them.
+
+Saving never waits: Enter puts the entry in the feed at once (as saving), clears the form and
+keeps the sticky context; the commit happens on the write thread. If it fails, the text comes
+back into the form with a message, and the draft on disk keeps it all along.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.drafts import Draft, DraftStore
+from ...core.dto import EntryQuery, PageRequest, SimilarEntry
+from ...core.ids import EntryId, EventId, SessionId
+from .. import settings as S
+from ..backend import Backend
+from ..events import Change, DeskEvents
+from ..messages import describe
+from ..settings import Settings
+from ..tasks import TaskRunner
+from .controller import CaptureController, Submission, now
+from .draft_keeper import DraftKeeper
+from .form import CaptureForm
+from .session_bar import SessionBar
+from .similar_model import SimilarModel
+from .state import FormState
+
+SIMILAR_DELAY_MS = 250
+
+
+class CapturePanel(QWidget):
+    sig_status = Signal(str)
+    """A short message for the status bar."""
+
+    def __init__(
+        self, backend: Backend, tasks: TaskRunner, events: DeskEvents, settings: Settings,
+        controller: CaptureController, drafts: DraftStore, parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._backend, self._tasks, self._events = backend, tasks, events
+        self._settings, self.controller = settings, controller
+        self.feed_model = controller._feed
+        self.similar_model = SimilarModel(self)
+        self._pending: dict[str, Submission] = {}
+        self._similar_seq = 0
+        self._feed_seq = 0
+        self._last_speaker: tuple[tuple[Any, ...], int] | None = None
+        self._recovered: Draft | None = None
+        self._build()
+        self.draft_keeper = DraftKeeper(
+            drafts, self._draft_snapshot, delay_ms=settings.get(S.DRAFT_DELAY_MS), parent=self
+        )
+        self._connect()
+        self.retranslate()
+
+    # ---- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.bar = SessionBar(self)
+        self.message = QLabel(self)
+        self.message.setObjectName("captureMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.recovery = QWidget(self)
+        self.recovery_text = QLabel(self.recovery)
+        self.recovery_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.recovery_text.setWordWrap(True)
+        self.restore_button = QPushButton(self.recovery)
+        self.discard_button = QPushButton(self.recovery)
+        for button in (self.restore_button, self.discard_button):
+            button.setAutoDefault(False)
+        row = QHBoxLayout(self.recovery)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.addWidget(self.recovery_text, 1)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.discard_button)
+        self.recovery.setStyleSheet("QWidget { background: #fff4ce; }")
+        self.recovery.hide()
+        self.form = CaptureForm(self)
+        self.similar_label = QLabel(self)
+        self.similar = QListView(self)
+        self.similar.setObjectName("similarList")
+        self.similar.setModel(self.similar_model)
+        self.similar.setWordWrap(True)
+        self.similar.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.similar_label.setBuddy(self.similar)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.similar_label)
+        side_layout.addWidget(self.similar, 1)
+        self.top_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.top_split.setObjectName("captureSideSplitter")
+        self.top_split.addWidget(self.form)
+        self.top_split.addWidget(side)
+        self.top_split.setStretchFactor(0, 3)
+        self.top_split.setStretchFactor(1, 2)
+        self.feed_label = QLabel(self)
+        self.find_box = QLineEdit(self)
+        self.find_box.setObjectName("findBox")
+        self.find_box.setClearButtonEnabled(True)
+        self.feed = QTableView(self)
+        self.feed.setObjectName("liveFeed")
+        self.feed.setModel(self.feed_model)
+        self.feed.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.feed.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.feed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.feed.verticalHeader().hide()
+        self.feed.setWordWrap(False)
+        header = self.feed.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.feed_label.setBuddy(self.feed)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.feed_label)
+        head.addStretch(1)
+        head.addWidget(self.find_box, 1)
+        bottom_layout.addLayout(head)
+        bottom_layout.addWidget(self.feed, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setObjectName("captureSplitter")
+        self.split.addWidget(self.top_split)
+        self.split.addWidget(bottom)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.recovery)
+        layout.addWidget(self.message)
+        layout.addWidget(self.split, 1)
+        self._similar_timer = QTimer(self, singleShot=True, interval=SIMILAR_DELAY_MS)
+        self._message_timer = QTimer(self, singleShot=True, interval=15000)
+        self._feed_timer = QTimer(self, singleShot=True, interval=250)
+        self.voice_next = QShortcut(QKeySequence(Qt.Key.Key_F8), self)
+        self.voice_none = QShortcut(QKeySequence("Shift+F8"), self)
+        self.correct_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
+        self.restore_key = QShortcut(QKeySequence("Alt+R"), self.recovery)
+        self.restore_key.setContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _connect(self) -> None:
+        self.form.sig_submit.connect(self.submit)
+        self.form.sig_changed.connect(self.draft_keeper.touch)
+        self.form.sig_text_changed.connect(lambda _t: self._similar_timer.start())
+        self._similar_timer.timeout.connect(self._look_up_similar)
+        self._message_timer.timeout.connect(self.message.hide)
+        self.controller.sig_saved.connect(self._on_saved)
+        self.controller.sig_save_failed.connect(self._on_save_failed)
+        self.controller.sig_failed.connect(lambda exc: self.show_message(describe(exc), error=True))
+        self.draft_keeper.sig_failed.connect(self._on_draft_failed)
+        self.bar.sig_session_changed.connect(self._on_session_changed)
+        self._events.sig_data_changed.connect(self._on_data_changed)
+        self.voice_next.activated.connect(self._on_voice_next)
+        self.voice_none.activated.connect(lambda: self.form.set_voice_of(None))
+        self.correct_key.activated.connect(self.correct_selected)
+        self.feed.doubleClicked.connect(lambda index: self.correct_row(index.row()))
+        self.similar.doubleClicked.connect(self._on_similar_picked)
+        self.restore_button.clicked.connect(self.restore_draft)
+        self.restore_key.activated.connect(self.restore_draft)
+        self.discard_button.clicked.connect(self.discard_draft)
+        self.find_box.textChanged.connect(lambda _t: self._feed_timer.start())
+        self._feed_timer.timeout.connect(self.reload_feed)
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def retranslate(self) -> None:
+        self.similar_label.setText(self.tr("Similar earlier entries (F8: the new entry is another voice of one)"))
+        self.feed_label.setText(self.tr("&Live feed (F2 or double-click corrects an entry)"))
+        self.find_box.setPlaceholderText(self.tr("Find in this event (Ctrl+F)"))
+        self.restore_button.setText(self.tr("&Restore"))
+        self.discard_button.setText(self.tr("Discard"))
+        self.feed_model.relabel()
+        self.similar_model.relabel()
+        if self._recovered is not None:
+            self._show_recovery(self._recovered)
+
+    # ---- start and session ------------------------------------------------------------------
+    def start(self) -> None:
+        """The database is open: load events, pick up where the recorder left off."""
+        self._tasks.read(lambda: self._backend.services().catalog.events(), self._on_events)
+        self._offer_draft()
+
+    def _on_events(self, events: Any) -> None:
+        self.bar.set_events(events, self._settings.get(S.LAST_EVENT))
+        event_id = self.bar.event_id()
+        if event_id is not None:
+            self._load_sessions(event_id, self._settings.get(S.LAST_SESSION))
+
+    def _load_sessions(self, event_id: int, current: int | None) -> None:
+        def done(sessions: Any) -> None:
+            self.bar.set_sessions(sessions, current)
+            self._session_ready()
+
+        self._tasks.read(lambda: self._backend.services().catalog.sessions(EventId(event_id)), done)
+
+    @Slot(object, object)
+    def _on_session_changed(self, event_id: int | None, session_id: int | None) -> None:
+        if event_id is None:
+            return
+        if session_id is None and self.bar.sessions.count() and self._settings.get(S.LAST_EVENT) != event_id:
+            self._settings.set(S.LAST_EVENT, event_id)
+            self._load_sessions(event_id, None)
+            return
+        self._session_ready()
+
+    def _session_ready(self) -> None:
+        event_id, session_id = self.bar.event_id(), self.bar.session_id()
+        self._settings.set(S.LAST_EVENT, event_id or 0)
+        self._settings.set(S.LAST_SESSION, session_id or 0)
+        self.reload_tally()
+        self.reload_feed()
+
+    def reload_tally(self) -> None:
+        session_id = self.bar.session_id()
+        if session_id is None:
+            self.bar.set_tally(())
+            return
+        self._tasks.read(
+            lambda: self._backend.services().stats.session_tally(SessionId(session_id)),
+            self.bar.set_tally,
+        )
+
+    @Slot()
+    def reload_feed(self) -> None:
+        event_id, session_id = self.bar.event_id(), self.bar.session_id()
+        if event_id is None:
+            return
+        text = self.find_box.text().strip()
+        query = EntryQuery(
+            text=text, event_ids=(EventId(event_id),),
+            session_ids=(SessionId(session_id),) if session_id and not text else (),
+        )
+        self._feed_seq += 1
+        seq = self._feed_seq
+
+        def done(page: Any) -> None:
+            if seq == self._feed_seq:
+                self.feed_model.replace_all(page.rows)
+
+        self._tasks.read(lambda: self._backend.services().search.search(query, PageRequest(limit=200)), done,
+                         lambda exc: self.show_message(describe(exc), error=True))
+
+    @Slot(object, object)
+    def _on_data_changed(self, changes: tuple[Change, ...], initiator: object) -> None:
+        if initiator is self.controller:
+            return  # the feed and counters already show our own saves
+        if any(c.entity in ("entry", "event", "session") for c in changes):
+            if any(c.entity in ("event", "session") for c in changes):
+                self._tasks.read(lambda: self._backend.services().catalog.events(), self._on_events)
+            else:
+                self.reload_tally()
+                self.reload_feed()
+
+    # ---- saving ---------------------------------------------------------------------------
+    @Slot()
+    def submit(self) -> None:
+        state = self.form.state()
+        missing = state.missing()
+        if missing:
+            self.form.mark_missing(missing)
+            names = {"text": self.tr("what was said"), "kind": self.tr("the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)"),
+                     "area": self.tr("the service area (Alt+D, Alt+O, Alt+I)")}
+            self.show_message(self.tr("Not saved yet — please give {fields}.").format(
+                fields=", ".join(names[m] for m in missing)), error=True)
+            return
+        event_id = self.bar.event_id()
+        if event_id is None:
+            self.show_message(self.tr("Create an event first (File → New event…)."), error=True)
+            return
+        same = self.form.same_speaker.isChecked()
+        speaker_id = None
+        identity_key = (state.consent, state.name, state.phone, state.nik, state.passport, state.kpj)
+        if same and self._last_speaker is not None and self._last_speaker[0] == identity_key and state.consent:
+            speaker_id = self._last_speaker[1]
+        sub = Submission(state, EventId(event_id), SessionId(s) if (s := self.bar.session_id()) else None,
+                         now(), speaker_id=speaker_id)
+        sub.extra["identity_key"] = identity_key
+        self._pending[state.uuid] = sub
+        self.controller.record(sub)
+        self.bar.count(state.area or "", state.kind or "")
+        self.form.clear_for_next(same)
+        self.similar_model.set_rows(())
+        self.draft_keeper.save_now()  # the submission stays on disk until its commit
+        self.feed.scrollToTop()
+
+    @Slot(object)
+    def _on_saved(self, sub: Submission) -> None:
+        self._pending.pop(sub.form.uuid, None)
+        if sub.view is not None and sub.view.speaker_id is not None:
+            self._last_speaker = (sub.extra.get("identity_key", ()), int(sub.view.speaker_id))
+        if sub.voice_error:
+            self.show_message(self.tr("Saved, but not grouped: {reason}").format(reason=sub.voice_error), error=True)
+        else:
+            self.sig_status.emit(self.tr("Saved entry #{id}").format(id=sub.entry_id))
+        self.draft_keeper.save_now()
+
+    @Slot(object, object)
+    def _on_save_failed(self, sub: Submission, exc: BaseException) -> None:
+        self._pending.pop(sub.form.uuid, None)
+        self.bar.count(sub.form.area or "", sub.form.kind or "", -1)
+        current = self.form.state()
+        restored = sub.form
+        if current.text.strip():  # typed on meanwhile: keep both, the failed text first
+            restored = replace(sub.form, text=f"{sub.form.text}\n{current.text}")
+        self.form.set_state(restored)
+        self.form.text.setFocus()
+        self.show_message(
+            self.tr("Not saved: {reason} Your text is back in the field and kept on disk.")
+            .format(reason=describe(exc)), error=True,
+        )
+        self.draft_keeper.save_now()
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        color = "#fde2e1; color: #7a1712" if error else "#e6f4ea; color: #0d5224"
+        self.message.setStyleSheet(f"QLabel {{ background: {color}; padding: 6px; }}")
+        self.message.setText(text)
+        self.message.show()
+        self._message_timer.start()
+        self.sig_status.emit(text)
+
+    # ---- drafts ---------------------------------------------------------------------------
+    def _draft_snapshot(self) -> Draft | None:
+        state = self.form.state()
+        pending = [
+            {"form": s.form.to_dict(), "event_id": s.event_id, "session_id": s.session_id,
+             "recorded_at": s.recorded_at.isoformat()}
+            for s in self._pending.values()
+        ]
+        if not state.text.strip() and not pending:
+            return None
+        return Draft(state.text, {"form": state.to_dict(), "pending": pending,
+                                  "event_id": self.bar.event_id(), "session_id": self.bar.session_id()})
+
+    def _offer_draft(self) -> None:
+        draft = self.draft_keeper.store.load()
+        if draft is None:
+            return
+        self._recovered = draft
+        self._show_recovery(draft)
+
+    def _show_recovery(self, draft: Draft) -> None:
+        pending = draft.fields.get("pending") or []
+        texts = [p["form"].get("text", "") for p in pending] + ([draft.text] if draft.text.strip() else [])
+        preview = " / ".join(" ".join(t.split())[:60] for t in texts if t.strip())
+        self.recovery_text.setText(
+            self.tr("Unsaved text from {time} was kept when the desk last closed: “{preview}”. "
+                    "Restore it (Alt+R)?").format(
+                time=draft.saved_at.astimezone().strftime("%d/%m %H:%M:%S"), preview=preview)
+        )
+        self.recovery.show()
+
+    @Slot()
+    def restore_draft(self) -> None:
+        draft = self._recovered
+        if draft is None:
+            return
+        self._recovered = None
+        self.recovery.hide()
+        from datetime import datetime
+
+        for p in draft.fields.get("pending") or []:  # Enter was pressed for these: save them
+            try:
+                form = FormState.from_dict(p["form"])
+                if form.missing():
+                    continue
+                sub = Submission(form, EventId(int(p["event_id"])),
+                                 SessionId(int(p["session_id"])) if p.get("session_id") else None,
+                                 datetime.fromisoformat(p["recorded_at"]))
+            except (KeyError, TypeError, ValueError):
+                continue
+            self._pending[form.uuid] = sub
+            self.controller.record(sub)  # the same UUID: if it was stored already, no copy
+        form_data = draft.fields.get("form")
+        try:
+            state = FormState.from_dict(form_data) if isinstance(form_data, dict) else FormState(text=draft.text)
+        except (TypeError, ValueError):
+            state = FormState(text=draft.text)
+        if state.text.strip():
+            self.form.set_state(state)
+        self.form.text.setFocus()
+        self.draft_keeper.save_now()
+
+    @Slot()
+    def discard_draft(self) -> None:
+        self._recovered = None
+        self.recovery.hide()
+        self.draft_keeper.save_now()
+
+    @Slot(str)
+    def _on_draft_failed(self, reason: str) -> None:
+        self.show_message(self.tr("The draft could not be written to disk ({reason}); keep this window open.")
+                          .format(reason=reason), error=True)
+
+    # ---- similar entries ------------------------------------------------------------------
+    @Slot()
+    def _look_up_similar(self) -> None:
+        text, event_id = self.form.text.toPlainText(), self.bar.event_id()
+        self._similar_seq += 1
+        seq = self._similar_seq
+        if event_id is None or len(text.strip()) < 4 or not self._backend.ready:
+            self.similar_model.set_rows(())
+            return
+
+        def done(rows: tuple[SimilarEntry, ...]) -> None:
+            if seq == self._similar_seq:  # an older lookup answering late is dropped
+                self.similar_model.set_rows(rows)
+
+        self._tasks.read(
+            lambda: self._backend.services().search.similar(text, EventId(event_id), limit=5), done,
+            lambda _exc: None,
+        )
+
+    @Slot()
+    def _on_voice_next(self) -> None:
+        rows = self.similar_model.rows()
+        if not rows:
+            self.show_message(self.tr("No similar entry to add this voice to."))
+            return
+        ids: list[int] = [int(r.row.id) for r in rows]
+        current = self.form.voice_of()
+        following = ids[(ids.index(current) + 1) % len(ids)] if current in ids else ids[0]
+        self.form.set_voice_of(following)
+        self.similar.setCurrentIndex(self.similar_model.index(ids.index(following), 0))
+
+    @Slot(QModelIndex)
+    def _on_similar_picked(self, index: QModelIndex) -> None:
+        found = self.similar_model.data(index, Qt.ItemDataRole.UserRole)
+        if found is not None:
+            self.form.set_voice_of(found.row.id)
+
+    # ---- corrections ----------------------------------------------------------------------
+    @Slot()
+    def correct_selected(self) -> None:
+        rows = self.feed.selectionModel().selectedRows()
+        self.correct_row(rows[0].row() if rows else 0)
+
+    def correct_row(self, row: int) -> None:
+        if not 0 <= row < self.feed_model.rowCount():
+            return
+        item = self.feed_model.item(row)
+        if item.entry_id is None:
+            self.show_message(self.tr("This entry is still being saved; try again in a moment."))
+            return
+        from .correct_dialog import CorrectDialog
+
+        entry_id = item.entry_id
+
+        def opened(view: Any) -> None:
+            dialog = CorrectDialog(view, self)
+            if dialog.exec() == CorrectDialog.DialogCode.Accepted:
+                self.controller.correct(view.id, view.version, dialog.before(), dialog.after())
+
+        self._tasks.read(lambda: self._backend.services().entries.get(EntryId(entry_id)), opened,
+                         lambda exc: self.show_message(describe(exc), error=True))
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.feed.hasFocus():
+                self.correct_selected()
+            else:
+                self.submit()  # Enter from any field of the form saves
+            return
+        if e.key() == Qt.Key.Key_Escape and self.find_box.hasFocus():
+            self.find_box.clear()
+            self.form.text.setFocus()
+            return
+        super().keyPressEvent(e)
+
+    # ---- state ----------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        for setting, splitter in ((S.CAPTURE_SPLITTER, self.split), (S.CAPTURE_SIDE_SPLITTER, self.top_split)):
+            value = self._settings.get(setting)
+            if not value.isEmpty():
+                splitter.restoreState(value)
+        header = self._settings.get(S.FEED_HEADER)
+        if not header.isEmpty():
+            self.feed.horizontalHeader().restoreState(header)
+        self.form.same_speaker.setChecked(self._settings.get(S.SAME_SPEAKER))
+
+    def save_layout(self) -> None:
+        self._settings.set(S.CAPTURE_SPLITTER, self.split.saveState())
+        self._settings.set(S.CAPTURE_SIDE_SPLITTER, self.top_split.saveState())
+        self._settings.set(S.FEED_HEADER, self.feed.horizontalHeader().saveState())
+        self._settings.set(S.SAME_SPEAKER, self.form.same_speaker.isChecked())
+
+    def focus_text(self) -> None:
+        self.form.text.setFocus()
+
+    def focus_find(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def focus_session(self) -> None:
+        self.bar.sessions.setFocus()
+        self.bar.sessions.showPopup()

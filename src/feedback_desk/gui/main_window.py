@@ -1,0 +1,154 @@
+"""The main window: arranges the panels, builds menus, toolbar, shortcuts and status bar.
+
+It holds no logic of its own: actions emit signals the composition root (``app.py``) wires.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
+
+from . import settings as S
+from .settings import Settings
+
+
+class MainWindow(QMainWindow):
+    sig_new_event = Signal()
+    """File → New event…"""
+
+    sig_preferences = Signal()
+    """File → Preferences…"""
+
+    sig_help = Signal()
+    """Help → Keyboard reference (F1)."""
+
+    sig_closing = Signal()
+    """The window is closing: save state, finish writes."""
+
+    def __init__(
+        self, central: QWidget, undo: QUndoStack, settings: Settings, *, database: str, user: str,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._settings = settings
+        self.setCentralWidget(central)
+        self._build_actions(undo)
+        self._build_menus()
+        self.db_label, self.user_label, self.connection_label = QLabel(self), QLabel(self), QLabel(self)
+        for label in (self.db_label, self.user_label, self.connection_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.statusBar().addPermanentWidget(label)
+        self._database, self._user = database, user
+        self._online: bool | None = None
+        self._connection_detail = ""
+        self.retranslate()
+        self.resize(1200, 800)
+
+    def _build_actions(self, undo: QUndoStack) -> None:
+        self.act_new_entry = QAction(self)
+        self.act_new_entry.setShortcut(QKeySequence.StandardKey.New)
+        self.act_find = QAction(self)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_session = QAction(self)
+        self.act_session.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_undo = undo.createUndoAction(self)
+        self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.act_redo = undo.createRedoAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_new_event = QAction(self)
+        self.act_new_event.triggered.connect(self.sig_new_event)
+        self.act_preferences = QAction(self)
+        self.act_preferences.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_preferences.triggered.connect(self.sig_preferences)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_quit.triggered.connect(self.close)
+        self.act_help = QAction(self)
+        self.act_help.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.act_help.triggered.connect(self.sig_help)
+        for action in (self.act_new_entry, self.act_find, self.act_session, self.act_undo,
+                       self.act_redo, self.act_preferences, self.act_quit, self.act_help):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act_new_event)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_preferences)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        for action in (self.act_undo, self.act_redo):
+            self.menu_edit.addAction(action)
+        self.menu_edit.addSeparator()
+        for action in (self.act_new_entry, self.act_find, self.act_session):
+            self.menu_edit.addAction(action)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_help)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_new_entry, self.act_undo, self.act_redo, self.act_find, self.act_help):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Feedback Desk — live capture"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.act_new_entry.setText(self.tr("&New entry"))
+        self.act_find.setText(self.tr("&Find…"))
+        self.act_session.setText(self.tr("Change &session"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.act_new_event.setText(self.tr("New &event…"))
+        self.act_preferences.setText(self.tr("&Preferences…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_help.setText(self.tr("&Keyboard reference"))
+        self.user_label.setText(self.tr("User: {user}").format(user=self._user))
+        self.db_label.setText(self.tr("Database: {db}").format(db=self._database))
+        self._show_connection()
+
+    def set_connection(self, online: bool | None, detail: str = "") -> None:
+        self._online, self._connection_detail = online, detail
+        self._show_connection()
+
+    def _show_connection(self) -> None:
+        if self._online is None:
+            text, color = self.tr("Opening…"), "#6b6b6b"
+        elif self._online:
+            text, color = self.tr("Connected"), "#0d5224"
+        else:
+            text, color = self.tr("Not connected"), "#b3261e"
+        self.connection_label.setText(text)
+        self.connection_label.setToolTip(self._connection_detail)
+        self.connection_label.setStyleSheet(f"QLabel {{ color: {color}; font-weight: bold; }}")
+
+    def restore_state(self) -> None:
+        geometry = self._settings.get(S.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self._settings.get(S.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def save_state(self) -> None:
+        self._settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.set(S.WINDOW_STATE, self.saveState())
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        self.save_state()
+        self.sig_closing.emit()
+        super().closeEvent(e)
