@@ -12,6 +12,8 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1
 # What Qt needs to run offscreen (and, with a display, on X11/Wayland).
 # shellcheck disable=SC2034  # used by run.sh and test.sh
 QT_LIBS=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libx11-6 libdbus-1-3)
+# a window on an X display also needs these
+XCB_LIBS=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0)
 
 say() { printf 'feedback-desk: %s\n' "$*" >&2; }
 
@@ -106,6 +108,7 @@ ensure_venv() {  # ensure_venv EXTRAS ("" or "[test]"): .venv with the project i
     # Up to date when pyproject.toml is unchanged and the wanted extras are in (a "[test]"
     # install also serves run.sh), and the entry point is still there.
     if [ -x "$VENV/bin/feedback-desk" ] && { [ "$have" = "$hash $extras" ] || { [ -z "$extras" ] && [ "${have%% *}" = "$hash" ]; }; }; then
+        compile_translations
         return 0
     fi
     [ -n "$have" ] && [ "${have#* }" = "[test]" ] && extras="[test]"  # never drop the test extras
@@ -113,4 +116,15 @@ ensure_venv() {  # ensure_venv EXTRAS ("" or "[test]"): .venv with the project i
     rm -f "$STAMP"
     pip_quiet install -e "$ROOT$extras"
     printf '%s %s\n' "$hash" "$extras" >"$STAMP"
+    compile_translations
+}
+
+compile_translations() {  # resources/translations/*.ts -> src/feedback_desk/gui/i18n/*.qm (Qt's lrelease)
+    local newest_ts qm
+    newest_ts="$(ls -t "$ROOT"/resources/translations/*.ts 2>/dev/null | head -1)"
+    [ -n "$newest_ts" ] || return 0
+    qm="$ROOT/src/feedback_desk/gui/i18n/feedback_desk_id.qm"
+    if [ ! -e "$qm" ] || [ "$newest_ts" -nt "$qm" ]; then
+        "$VENV/bin/python" -m feedback_desk.gui.i18n >/dev/null
+    fi
 }

@@ -27,6 +27,7 @@ from .. import i18n
 from .fields import CaptureTextEdit, ChoiceBar, TermPicker
 from .state import FormState
 
+
 def _t(text: object) -> str:
     """Translate a text marked with QT_TRANSLATE_NOOP (lupdate collects those)."""
     return QCoreApplication.translate("CaptureForm", str(text))
@@ -48,8 +49,8 @@ PICKERS = (  # (field, list, label)
     ("speaker_type", "speaker_type", QT_TRANSLATE_NOOP("CaptureForm", "Speaker t&ype")),
     ("country", "country", QT_TRANSLATE_NOOP("CaptureForm", "Cou&ntry")),
     ("topic", "topic", QT_TRANSLATE_NOOP("CaptureForm", "&Topic")),
-    ("programme", "programme", QT_TRANSLATE_NOOP("CaptureForm", "P&rogramme")),
-    ("phase", "phase", QT_TRANSLATE_NOOP("CaptureForm", "P&hase")),
+    ("programme", "programme", QT_TRANSLATE_NOOP("CaptureForm", "Pro&gramme")),
+    ("phase", "phase", QT_TRANSLATE_NOOP("CaptureForm", "P&lacement phase")),
 )
 IDENTITY = (
     ("purpose", QT_TRANSLATE_NOOP("CaptureForm", "Purpose")),

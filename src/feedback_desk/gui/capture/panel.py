@@ -154,8 +154,6 @@ class CapturePanel(QWidget):
         self.voice_next = QShortcut(QKeySequence(Qt.Key.Key_F8), self)
         self.voice_none = QShortcut(QKeySequence("Shift+F8"), self)
         self.correct_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
-        self.restore_key = QShortcut(QKeySequence("Alt+R"), self.recovery)
-        self.restore_key.setContext(Qt.ShortcutContext.WindowShortcut)
 
     def _connect(self) -> None:
         self.form.sig_submit.connect(self.submit)
@@ -175,7 +173,6 @@ class CapturePanel(QWidget):
         self.feed.doubleClicked.connect(lambda index: self.correct_row(index.row()))
         self.similar.doubleClicked.connect(self._on_similar_picked)
         self.restore_button.clicked.connect(self.restore_draft)
-        self.restore_key.activated.connect(self.restore_draft)
         self.discard_button.clicked.connect(self.discard_draft)
         self.find_box.textChanged.connect(lambda _t: self._feed_timer.start())
         self._feed_timer.timeout.connect(self.reload_feed)
@@ -187,7 +184,7 @@ class CapturePanel(QWidget):
 
     def retranslate(self) -> None:
         self.similar_label.setText(self.tr("Similar earlier entries (F8: the new entry is another voice of one)"))
-        self.feed_label.setText(self.tr("&Live feed (F2 or double-click corrects an entry)"))
+        self.feed_label.setText(self.tr("Live feed (F2 or double-click corrects an entry)"))
         self.find_box.setPlaceholderText(self.tr("Find in this event (Ctrl+F)"))
         self.restore_button.setText(self.tr("&Restore"))
         self.discard_button.setText(self.tr("Discard"))

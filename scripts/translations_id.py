@@ -1,0 +1,226 @@
+"""Indonesian translations of the GUI strings, applied to resources/translations/*_id.ts.
+
+Run after scripts/update-translations.sh: ``python scripts/translations_id.py``. Strings not
+listed here stay unfinished (and the translation test names them). Mnemonics (&) are chosen so
+that no two share a letter within the capture form.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ID = {
+    # capture form
+    "Record entry": "Rekam entri",
+    "Correct entry": "Koreksi entri",
+    "&Complaint": "&Keluhan",
+    "S&uggestion": "&Saran",
+    "&Question": "&Pertanyaan",
+    "A&ppreciation": "&Apresiasi",
+    "Co&mmitment": "Ko&mitmen",
+    "&Domestic": "&Dalam negeri",
+    "&Overseas": "&Luar negeri",
+    "D&igital": "D&igital",
+    "Speaker t&ype": "&Jenis pembicara",
+    "Cou&ntry": "&Negara",
+    "&Topic": "&Topik",
+    "Pro&gramme": "P&rogram",
+    "P&lacement phase": "&Fase penempatan",
+    "Purpose": "Tujuan",
+    "Name": "Nama",
+    "Phone": "Telepon",
+    "NIK": "NIK",
+    "Passport": "Paspor",
+    "KPJ number": "Nomor KPJ",
+    "&What was said  (Enter saves, Shift+Enter new line)":
+        "&Ucapan  (Enter menyimpan, Shift+Enter baris baru)",
+    "Type what the speaker says…": "Ketik apa yang disampaikan pembicara…",
+    "Kind": "Jenis",
+    "Service area": "Area layanan",
+    "type to search": "ketik untuk mencari",
+    "&SLA tier": "Tin&gkat SLA",
+    "Automatic (from kind and topic)": "Otomatis (dari jenis dan topik)",
+    "Same spea&ker as before": "Pembicara &yang sama",
+    "Sensiti&ve (restricted)": "S&ensitif (terbatas)",
+    "Speaker &agrees to be contacted (personal data)":
+        "Pembi&cara setuju dihubungi (data pribadi)",
+    "Identity — stored only with consent, for its purpose":
+        "Identitas — disimpan hanya dengan persetujuan, untuk tujuannya",
+    "Contact the speaker to follow up this matter":
+        "Menghubungi pembicara untuk menindaklanjuti hal ini",
+    "Possible protection case ({words}): marked sensitive, tier S0 suggested. Untick “Sensitive” to override.":
+        "Kemungkinan kasus pelindungan ({words}): ditandai sensitif, tingkat S0 disarankan. "
+        "Hapus centang “Sensitif” untuk membatalkan.",
+    "Another voice of entry #{id} — F8 picks the next similar entry, Shift+F8 none":
+        "Suara tambahan untuk entri #{id} — F8 memilih entri serupa berikutnya, Shift+F8 tidak ada",
+    # capture panel
+    "Similar earlier entries (F8: the new entry is another voice of one)":
+        "Entri serupa sebelumnya (F8: entri baru menjadi suara tambahan salah satunya)",
+    "Live feed (F2 or double-click corrects an entry)":
+        "Umpan langsung (F2 atau klik ganda untuk mengoreksi entri)",
+    "Find in this event (Ctrl+F)": "Cari di acara ini (Ctrl+F)",
+    "&Restore": "Puli&hkan",
+    "Discard": "Buang",
+    "what was said": "ucapannya",
+    "the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)": "jenisnya (Alt+K, Alt+S, Alt+P, Alt+A, Alt+M)",
+    "the service area (Alt+D, Alt+O, Alt+I)": "area layanannya (Alt+D, Alt+L, Alt+I)",
+    "Not saved yet — please give {fields}.": "Belum disimpan — mohon isi {fields}.",
+    "Create an event first (File → New event…).": "Buat acara dulu (Berkas → Acara baru…).",
+    "Saved, but not grouped: {reason}": "Tersimpan, tetapi tidak dikelompokkan: {reason}",
+    "Saved entry #{id}": "Entri #{id} tersimpan",
+    "Not saved: {reason} Your text is back in the field and kept on disk.":
+        "Tidak tersimpan: {reason} Teks Anda dikembalikan ke kolom dan tetap tersimpan di disk.",
+    "Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?":
+        "Teks yang belum tersimpan dari {time} disimpan saat aplikasi terakhir ditutup: “{preview}”. "
+        "Pulihkan (Alt+H)?",
+    "The draft could not be written to disk ({reason}); keep this window open.":
+        "Draf tidak dapat ditulis ke disk ({reason}); jangan tutup jendela ini.",
+    "No similar entry to add this voice to.": "Tidak ada entri serupa untuk suara ini.",
+    "This entry is still being saved; try again in a moment.":
+        "Entri ini masih disimpan; coba lagi sebentar lagi.",
+    # correction dialog
+    "Correct entry #{id}": "Koreksi entri #{id}",
+    "&Text": "&Teks",
+    "&Kind": "&Jenis",
+    "Service &area": "&Area layanan",
+    "T&opic": "T&opik",
+    "P&rogramme": "P&rogram",
+    "P&hase": "&Fase",
+    "Save correction": "Simpan koreksi",
+    "Cancel": "Batal",
+    # app
+    "Filling a demo database (2,000 entries)…": "Mengisi basis data demo (2.000 entri)…",
+    # feed
+    "Time": "Waktu",
+    "Area": "Area",
+    "Speaker": "Pembicara",
+    "Country": "Negara",
+    "What was said": "Ucapan",
+    "saving…": "menyimpan…",
+    "not saved": "tidak tersimpan",
+    # first run
+    "Welcome to Feedback Desk": "Selamat datang di Feedback Desk",
+    "New event": "Acara baru",
+    "This database has no event yet. Create the event you are recording — its sessions or panels, one per line — or fill a demo database to try the desk.":
+        "Basis data ini belum memiliki acara. Buat acara yang Anda rekam — sesi atau panelnya, "
+        "satu per baris — atau isi basis data demo untuk mencoba aplikasi.",
+    "Create an event and its sessions (one per line).": "Buat acara dan sesinya (satu per baris).",
+    "e.g. Simposium PMI 2026": "mis. Simposium PMI 2026",
+    "Opening panel": "Panel pembukaan",
+    "Questions from the floor": "Pertanyaan dari peserta",
+    "Event &name": "&Nama acara",
+    "&Venue": "&Tempat",
+    "&First day": "&Hari pertama",
+    "&Sessions": "&Sesi",
+    "Create event": "Buat acara",
+    "Fill a &demo database": "Isi basis data &demo",
+    "Give the event a name.": "Beri nama acara.",
+    # help
+    "Keyboard reference": "Panduan papan ketik",
+    "Enter": "Enter",
+    "save the entry (from any field)": "simpan entri (dari kolom mana pun)",
+    "Shift+Enter": "Shift+Enter",
+    "new line in the text": "baris baru dalam teks",
+    "Alt+C, U, Q, P, M": "Alt+K, S, P, A, M",
+    "kind: complaint, suggestion, question, appreciation, commitment":
+        "jenis: keluhan, saran, pertanyaan, apresiasi, komitmen",
+    "Alt+D, O, I": "Alt+D, L, I",
+    "service area: domestic, overseas, digital": "area layanan: dalam negeri, luar negeri, digital",
+    "Alt+Y, N, T, G, L": "Alt+J, N, T, R, F",
+    "speaker type, country, topic, programme, placement phase (type to search)":
+        "jenis pembicara, negara, topik, program, fase penempatan (ketik untuk mencari)",
+    "F8 / Shift+F8": "F8 / Shift+F8",
+    "another voice of the next similar entry / of none":
+        "suara tambahan untuk entri serupa berikutnya / tidak ada",
+    "F2": "F2",
+    "correct the selected (or last) entry of the feed": "koreksi entri terpilih (atau terakhir) di umpan",
+    "Ctrl+N": "Ctrl+N",
+    "new entry (cursor to the text)": "entri baru (kursor ke teks)",
+    "Ctrl+F": "Ctrl+F",
+    "find in this event": "cari di acara ini",
+    "Ctrl+E": "Ctrl+E",
+    "change the session": "ganti sesi",
+    "Ctrl+Z / Ctrl+Shift+Z": "Ctrl+Z / Ctrl+Shift+Z",
+    "undo / redo the last save or correction": "batalkan / ulangi penyimpanan atau koreksi terakhir",
+    "Alt+K / Alt+V / Alt+A": "Alt+Y / Alt+E / Alt+C",
+    "same speaker / sensitive / speaker agrees to be contacted":
+        "pembicara yang sama / sensitif / pembicara setuju dihubungi",
+    "Ctrl+Q": "Ctrl+Q",
+    "quit": "keluar",
+    "Close": "Tutup",
+    # main window
+    "Feedback Desk — live capture": "Feedback Desk — pencatatan langsung",
+    "&File": "&Berkas",
+    "&Edit": "Sunting",
+    "&Help": "Bantuan",
+    "Main toolbar": "Bilah alat utama",
+    "&New entry": "Entri baru",
+    "&Find…": "Cari…",
+    "Change &session": "Ganti sesi",
+    "&Undo": "Batalkan",
+    "&Redo": "Ulangi",
+    "New &event…": "Acara &baru…",
+    "&Preferences…": "&Preferensi…",
+    "&Quit": "&Keluar",
+    "&Keyboard reference": "&Panduan papan ketik",
+    "User: {user}": "Pengguna: {user}",
+    "Database: {db}": "Basis data: {db}",
+    "Opening…": "Membuka…",
+    "Connected": "Terhubung",
+    "Not connected": "Tidak terhubung",
+    # messages
+    "The database cannot be reached: {detail}": "Basis data tidak dapat dijangkau: {detail}",
+    "This database was made by a newer Feedback Desk: {detail}":
+        "Basis data ini dibuat oleh Feedback Desk yang lebih baru: {detail}",
+    "Someone else changed this entry meanwhile: {detail}":
+        "Orang lain telah mengubah entri ini sementara itu: {detail}",
+    "Not allowed: {detail}": "Tidak diizinkan: {detail}",
+    "Not found: {detail}": "Tidak ditemukan: {detail}",
+    "Please check the input: {detail}": "Mohon periksa isian: {detail}",
+    "The database file is read-only, so nothing can be saved to it.":
+        "Berkas basis data hanya-baca, jadi tidak ada yang dapat disimpan.",
+    "The disk is full, so nothing can be saved.": "Disk penuh, jadi tidak ada yang dapat disimpan.",
+    "The database stayed busy (locked by another program) for too long.":
+        "Basis data terlalu lama sibuk (dikunci program lain).",
+    "The disk reported an error: {detail}": "Disk melaporkan kesalahan: {detail}",
+    "Unexpected error: {detail}": "Kesalahan tak terduga: {detail}",
+    # preferences
+    "Preferences": "Preferensi",
+    "As the system (%s)": "Mengikuti sistem (%s)",
+    "English / Bahasa Indonesia": "Inggris / Bahasa Indonesia",
+    "&Language": "&Bahasa",
+    "OK": "OK",
+    # session bar
+    "Event": "Acara",
+    "Session": "Sesi",
+    "Ctrl+E: change event or session": "Ctrl+E: ganti acara atau sesi",
+    "(no session)": "(tanpa sesi)",
+    "{now} · session {elapsed}": "{now} · sesi {elapsed}",
+    "This session: {total} entries — {areas}  |  {kinds}": "Sesi ini: {total} entri — {areas}  |  {kinds}",
+}
+
+
+def apply(path: Path) -> list[str]:
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if source in ID:
+            translation.text = ID[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    root = Path(__file__).resolve().parents[1] / "resources" / "translations"
+    left = apply(root / "feedback_desk_id.ts")
+    for source in left:
+        print(f"untranslated: {source!r}", file=sys.stderr)
+    sys.exit(1 if left else 0)
