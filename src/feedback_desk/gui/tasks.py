@@ -58,8 +58,10 @@ class TaskRunner(QObject):
         self, pool: ThreadPoolExecutor, fn: Callable[[], T],
         on_done: Callable[[T], Any] | None, on_error: Callable[[BaseException], Any] | None,
     ) -> Future[None]:
-        if self._closed:
-            raise RuntimeError("the task runner is shut down")
+        if self._closed:  # a timer firing after the window closed: nothing to do any more
+            dropped: Future[None] = Future()
+            dropped.cancel()
+            return dropped
         self._pending += 1
         self.sig_busy_changed.emit(self._pending)
         relay = self._relay

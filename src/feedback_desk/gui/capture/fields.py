@@ -11,17 +11,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, QStringListModel, Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
-    QCompleter,
     QFrame,
     QHBoxLayout,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -148,6 +149,10 @@ class ChoiceBar(QFrame):
 
 
 class TermPicker(QLineEdit):
+    """Type-ahead over a long list. The suggestions float under the field in a window that
+    never takes the focus (Up/Down move, Enter or Tab take one, Esc closes), so the keyboard
+    always stays in the field."""
+
     sig_code_changed = Signal(object)
     """The chosen code (or None)."""
 
@@ -158,13 +163,14 @@ class TermPicker(QLineEdit):
         self._code: str | None = None
         self._shown: list[taxonomy.Term] = []
         self._model = QStringListModel(self)
-        self._completer = QCompleter(self._model, self)
-        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self._completer.setWidget(self)
-        self._completer.setMaxVisibleItems(limit)
-        self._completer.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
+        self._view = QListView(self)
+        self._view.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+        self._view.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self._view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._view.setModel(self._model)
+        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._view.clicked.connect(self._on_clicked)
         self.textEdited.connect(self._on_edited)
-        self.editingFinished.connect(self._on_finished)
         self.setClearButtonEnabled(True)
 
     def code(self) -> str | None:
@@ -180,13 +186,8 @@ class TermPicker(QLineEdit):
         if self._code is not None:
             self.setText(taxonomy.label(self._list, self._code, i18n.language()))
 
-    def _popup(self) -> QAbstractItemView:
-        popup = self._completer.popup()
-        assert popup is not None
-        return popup
-
     def popup_visible(self) -> bool:
-        return self._popup().isVisible()
+        return self._view.isVisible()
 
     def suggestions(self) -> list[str]:
         return self._model.stringList()
@@ -196,70 +197,79 @@ class TermPicker(QLineEdit):
         main, other = term.label(lang), term.label("en" if lang == "id" else "id")
         return main if other == main else f"{main} — {other}"
 
+    def _show_popup(self) -> None:
+        rows = min(len(self._shown), self._limit)
+        height = self._view.sizeHintForRow(0) * rows + 2 * self._view.frameWidth() + 2
+        self._view.setGeometry(
+            QRect(self.mapToGlobal(self.rect().bottomLeft()), QSize(max(self.width(), 280), height))
+        )
+        self._view.setCurrentIndex(self._model.index(0, 0))
+        self._view.show()
+
     @Slot(str)
     def _on_edited(self, typed: str) -> None:
         self._code = None
         if not typed.strip():
-            self._popup().hide()
+            self._view.hide()
             self.sig_code_changed.emit(None)
             return
         self._shown = list(taxonomy.suggest(self._list, typed, self._limit))
         self._model.setStringList([self._display(t) for t in self._shown])
         if self._shown:
-            self._completer.complete()
-            self._popup().setCurrentIndex(self._model.index(0, 0))
+            self._show_popup()
         else:
-            self._popup().hide()
+            self._view.hide()
 
     @Slot(QModelIndex)
-    def _on_activated(self, index: QModelIndex) -> None:
-        if 0 <= index.row() < len(self._shown):
-            self.set_code(self._shown[index.row()].code)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        self._take(index.row())
 
-    @Slot()
+    def _take(self, row: int) -> None:
+        self._view.hide()
+        if 0 <= row < len(self._shown):
+            self.set_code(self._shown[row].code)
+
     def _on_finished(self) -> None:
         """Leaving the field takes the best match of what was typed (or clears it)."""
+        self._view.hide()
         if self._code is not None:
             return
         typed = self.text().strip()
         if not typed:
             self.set_code(None)
             return
-        for term in self._shown:  # a suggestion as shown ("Saudi Arabia — Arab Saudi")
-            if self._display(term) == typed:
-                self._popup().hide()
-                self.set_code(term.code)
-                return
         exact = taxonomy.resolve(self._list, typed)
         best = exact or next(iter(t.code for t in taxonomy.suggest(self._list, typed, 1)), None)
-        self._popup().hide()
         self.set_code(best)
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent) and e.key() == Qt.Key.Key_Tab \
                 and self.popup_visible():
-            self.keyPressEvent(e)  # Tab takes the highlighted suggestion, then moves on
-            return True
+            self._take(self._view.currentIndex().row())  # Tab takes the highlighted one, moves on
         return super().event(e)
 
     def focusOutEvent(self, e: QFocusEvent) -> None:
-        if e.reason() != Qt.FocusReason.PopupFocusReason:
-            self._on_finished()  # editingFinished is not sent when the completer had the Tab
+        self._on_finished()
         super().focusOutEvent(e)
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
-        if e.key() in _ENTER and not self.popup_visible():
+        key = e.key()
+        if self.popup_visible():
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                row = self._view.currentIndex().row() + (1 if key == Qt.Key.Key_Down else -1)
+                self._view.setCurrentIndex(self._model.index(max(0, min(row, len(self._shown) - 1)), 0))
+                return
+            if key in _ENTER:
+                self._take(self._view.currentIndex().row())
+                e.accept()  # Enter picks the suggestion; it does not save the entry yet
+                return
+            if key == Qt.Key.Key_Escape:
+                self._view.hide()
+                return
+        elif key in _ENTER:
             self._on_finished()  # take the best match before Enter saves the entry
-        if self.popup_visible() and e.key() in (*_ENTER, Qt.Key.Key_Tab, Qt.Key.Key_Escape):
-            popup = self._popup()
-            index = popup.currentIndex()
-            popup.hide()
-            if e.key() != Qt.Key.Key_Escape:
-                row = index.row() if index.isValid() else 0
-                if 0 <= row < len(self._shown):
-                    self.set_code(self._shown[row].code)
-            if e.key() == Qt.Key.Key_Tab:
-                self.focusNextChild()
-            e.accept()  # Enter picks the suggestion; it does not save the entry yet
-            return
         super().keyPressEvent(e)
+
+    def hideEvent(self, e: Any) -> None:
+        self._view.hide()
+        super().hideEvent(e)

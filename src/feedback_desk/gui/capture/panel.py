@@ -301,6 +301,7 @@ class CapturePanel(QWidget):
         self.similar_model.set_rows(())
         self.draft_keeper.save_now()  # the submission stays on disk until its commit
         self.feed.scrollToTop()
+        self.form.text.setFocus()  # the next entry starts here
 
     @Slot(object)
     def _on_saved(self, sub: Submission) -> None:

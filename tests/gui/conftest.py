@@ -1,0 +1,90 @@
+"""A desk window on a fresh SQLite database with one event and two sessions, driven offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from feedback_desk.core.db.engine import open_database
+from feedback_desk.core.services import Services
+from feedback_desk.gui import i18n
+from feedback_desk.gui.app import DeskApp
+from feedback_desk.gui.settings import Settings
+
+
+@pytest.fixture
+def desk_url(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path}/desk.sqlite"
+    db = open_database(url)
+    services = Services.connect(db, "ani")
+    event = services.catalog.create_event("Simposium PMI 2026")
+    services.catalog.create_session(event.id, "Panel 1")
+    services.catalog.create_session(event.id, "Panel 2")
+    db.dispose()
+    return url
+
+
+@pytest.fixture
+def make_desk(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., DeskApp]]:
+    made: list[DeskApp] = []
+
+    def make(url: str, *, language: str = "en", user: str = "ani") -> DeskApp:
+        settings = Settings(tmp_path / "settings.ini")
+        from feedback_desk.gui import settings as S
+
+        settings.set(S.LANGUAGE, language)
+        desk = DeskApp(url, user, settings=settings, draft_dir=tmp_path / "drafts")
+        made.append(desk)
+        desk.start()
+        qtbot.waitUntil(lambda: desk.backend.ready, timeout=20000)
+        qtbot.waitUntil(lambda: desk.panel.bar.session_id() is not None or not desk.panel.bar.events.count(),
+                        timeout=10000)
+        return desk
+
+    yield make
+    for desk in made:
+        desk.window.close()
+        desk.shutdown()
+    i18n.install("en")
+
+
+@pytest.fixture
+def desk(make_desk: Callable[..., DeskApp], desk_url: str) -> DeskApp:
+    return make_desk(desk_url)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def type_entry(qtbot: Any, desk: DeskApp, text: str, kind_key: Qt.Key, area_key: Qt.Key,
+               country: str | None = None) -> None:
+    """Record one entry with the keyboard only, as a recorder would."""
+    form = desk.panel.form
+    reactivate(qtbot, desk)
+    qtbot.keyClicks(focused(), text)
+    qtbot.keyClick(focused(), kind_key, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(), area_key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: form.kinds.value() is not None and form.areas.value() is not None)
+    if country:
+        reactivate(qtbot, desk)
+        qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClicks(focused(), country)
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        reactivate(qtbot, desk)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+
+
+def reactivate(qtbot: Any, desk: DeskApp) -> None:
+    """The offscreen platform leaves a hidden completer popup as the active window (a real
+    window manager gives activation back); make the desk active again, as it is on screen."""
+    if QApplication.activeWindow() is not desk.window:
+        QApplication.setActiveWindow(desk.window)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is desk.window, timeout=2000)
