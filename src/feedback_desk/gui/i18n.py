@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +105,7 @@ def install(lang: str) -> str:
             _translator = translator
     _current = lang
     QLocale.setDefault(QLocale("id_ID" if lang == "id" else "en_GB"))
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # relabel now, not later
     return lang
 
 

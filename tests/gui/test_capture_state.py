@@ -1,0 +1,182 @@
+"""Translations, drafts, failed saves, literal text, restored window state, item models."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit
+from sqlalchemy.exc import OperationalError
+
+from feedback_desk.core.dto import EntryQuery
+from feedback_desk.gui.app import DeskApp
+from feedback_desk.gui.capture.feed_model import FeedItem, FeedModel
+from feedback_desk.gui.capture.similar_model import SimilarModel
+
+from .conftest import focused, type_entry
+
+SAME_IN_BOTH = {"Digital", "D&igital", "NIK", "OK", "Enter", "F2", "F8 / Shift+F8", "Ctrl+N",
+                "Ctrl+F", "Ctrl+E", "Ctrl+Q", "Shift+Enter", "Ctrl+Z / Ctrl+Shift+Z", "Area", "Media"}
+
+
+def visible_texts(desk: DeskApp) -> dict[str, str]:
+    panel = desk.panel
+    out: dict[str, str] = {}
+    for widget in panel.findChildren(QLabel) + panel.findChildren(QAbstractButton):
+        if widget.isVisibleTo(panel) and widget.text():
+            out[widget.objectName() or f"{type(widget).__name__}:{id(widget)}"] = widget.text()
+    for widget in panel.findChildren(QLineEdit) + panel.findChildren(QPlainTextEdit):
+        if widget.isVisibleTo(panel) and widget.placeholderText():
+            out[f"placeholder:{id(widget)}"] = widget.placeholderText()
+    for box in panel.findChildren(QGroupBox):
+        out[f"group:{id(box)}"] = box.title()
+    for column in range(desk.feed.columnCount()):
+        out[f"column:{column}"] = desk.feed.headerData(column, Qt.Orientation.Horizontal)
+    return out
+
+
+def test_switching_to_indonesian_translates_every_visible_string(qtbot: Any, desk: DeskApp) -> None:
+    desk.panel.form.consent.setChecked(True)  # the identity fields are visible too
+    english = visible_texts(desk)
+    assert desk.panel.form.kinds.buttons()["complaint"].text() == "&Complaint"
+    desk.set_language("id")
+    indonesian = visible_texts(desk)
+    assert desk.panel.form.kinds.buttons()["complaint"].text() == "&Keluhan"
+    assert desk.window.menu_file.title() == "&Berkas"
+    untranslated = {
+        key: text for key, text in indonesian.items()
+        if english.get(key) == text and text not in SAME_IN_BOTH and not text.strip().isdigit()
+        and not text.startswith("Simposium") and not text.startswith("Panel")
+    }
+    assert untranslated == {}
+    desk.set_language("en")
+    assert visible_texts(desk) == english
+
+
+def test_taxonomy_labels_follow_the_language(qtbot, desk) -> None:
+    picker = desk.panel.form.pickers["country"]
+    picker.set_code("JP")
+    assert picker.text() == "Japan"
+    desk.set_language("id")
+    assert picker.text() == "Jepang"
+    assert "Luar negeri" in desk.panel.bar.counters.text()
+
+
+def test_no_two_controls_share_an_alt_letter_in_either_language(qtbot, desk) -> None:
+    for lang in ("en", "id"):
+        desk.set_language(lang)
+        desk.panel.form.consent.setChecked(True)
+        letters: dict[str, str] = {}
+        texts = [w.text() for w in desk.panel.findChildren(QLabel) + desk.panel.findChildren(QAbstractButton)
+                 if w.isVisibleTo(desk.panel)]
+        texts += [m.title() for m in (desk.window.menu_file, desk.window.menu_edit, desk.window.menu_help)]
+        for text in texts:
+            if "&" in text.replace("&&", ""):
+                letter = text[text.index("&") + 1].lower()
+                assert letter not in letters, f"{lang}: {text!r} and {letters[letter]!r} share Alt+{letter}"
+                letters[letter] = text
+
+
+def test_protection_words_mark_sensitive_and_suggest_s0_and_can_be_overridden(qtbot, desk) -> None:
+    form = desk.panel.form
+    desk.panel.focus_text()
+    qtbot.keyClicks(focused(), "Dia dipukuli majikan, ini TPPO")
+    assert form.sensitive.isChecked() and form.tier.currentData() == "S0"
+    assert form.warning.isVisible() and "dipukuli" in form.warning.text()
+    qtbot.keyClick(focused(), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # untick sensitive
+    qtbot.waitUntil(lambda: not form.sensitive.isChecked())
+    qtbot.keyClicks(form.text, " lagi")
+    assert not form.sensitive.isChecked()  # the recorder's choice stands
+
+
+def test_html_is_shown_literally(qtbot, desk) -> None:
+    desk.panel.focus_text()
+    type_entry(qtbot, desk, '<img src="x"> <b>tebal</b> dipukul', Qt.Key.Key_C, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: desk.feed.rowCount() == 1)
+    assert desk.feed.data(desk.feed.index(0, 5)) == '<img src="x"> <b>tebal</b> dipukul'
+    for label in desk.panel.findChildren(QLabel):
+        if "<b>" in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+@pytest.mark.parametrize("reason", ["attempt to write a readonly database", "database or disk is full"])
+def test_a_failed_save_gives_the_text_back_with_a_message(qtbot, desk, monkeypatch, reason) -> None:
+    services = desk.backend.services()
+
+    def fail(*_a: object, **_k: object) -> None:
+        raise OperationalError("INSERT INTO entry", {}, sqlite3.OperationalError(reason))
+
+    monkeypatch.setattr(services.entries, "record", fail)
+    desk.panel.focus_text()
+    type_entry(qtbot, desk, "jangan hilang", Qt.Key.Key_U, Qt.Key.Key_I, "HK")
+    qtbot.waitUntil(lambda: desk.panel.form.text.toPlainText() == "jangan hilang")
+    form = desk.panel.form.state()
+    assert (form.kind, form.area, form.country) == ("suggestion", "digital", "HK")
+    message = desk.panel.message.text()
+    assert ("read-only" in message) if "readonly" in reason else ("disk is full" in message)
+    assert desk.feed.rowCount() == 0
+    draft = desk.panel.draft_keeper.store
+    qtbot.waitUntil(lambda: draft.load() is not None and draft.load().text == "jangan hilang")
+    monkeypatch.undo()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # try again: now it is stored, once
+    qtbot.waitUntil(lambda: services.search.count(EntryQuery()) == 1)
+
+
+def test_draft_is_offered_back_on_the_next_start(qtbot, make_desk, desk_url) -> None:
+    first = make_desk(desk_url)
+    first.panel.focus_text()
+    qtbot.keyClicks(focused(), "setengah diketik <b>")
+    qtbot.keyClick(focused(), Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    store = first.panel.draft_keeper.store
+    qtbot.waitUntil(lambda: store.load() is not None and store.load().fields["form"]["area"] == "overseas",
+                    timeout=6000)
+    first.tasks.shutdown()  # as if the process died: no orderly close
+    second = make_desk(desk_url)
+    qtbot.waitUntil(lambda: second.panel.recovery.isVisible())
+    assert "setengah diketik <b>" in second.panel.recovery_text.text()
+    qtbot.keyClick(focused(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: second.panel.form.text.toPlainText() == "setengah diketik <b>")
+    assert second.panel.form.areas.value() == "overseas"
+    assert not second.panel.recovery.isVisible()
+
+
+def test_window_state_is_restored(qtbot, make_desk, desk_url) -> None:
+    first = make_desk(desk_url)
+    first.window.resize(1300, 900)
+    first.panel.split.setSizes([300, 200])
+    first.panel.feed.horizontalHeader().resizeSection(0, 150)
+    first.window.close()
+    qtbot.waitUntil(lambda: first._closed)
+    saved = first.window.saveGeometry()
+    second = make_desk(desk_url)
+    from feedback_desk.gui import settings as S
+
+    # the offscreen screen is small, so Qt fits the window to it; the stored geometry is ours
+    assert second.settings.get(S.WINDOW_GEOMETRY) == saved and second.window.restoreGeometry(saved)
+    assert second.panel.feed.horizontalHeader().sectionSize(0) == 150
+    sizes = second.panel.split.sizes()
+    assert abs(sizes[0] / sum(sizes) - 0.6) < 0.05
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, desk) -> None:
+    from datetime import UTC, datetime
+
+    feed = FeedModel()
+    for i in range(3):
+        feed.add(FeedItem(f"u{i}", datetime.now(UTC), "complaint", "domestic", "other", "HK", f"t{i}"))
+    feed.set_state("u1", "failed")
+    qtmodeltester.check(feed)
+    similar = SimilarModel()
+    qtmodeltester.check(similar)
+    qtmodeltester.check(desk.feed)
+
+
+def test_same_speaker_checkbox_state_survives_a_restart(qtbot, make_desk, desk_url) -> None:
+    first = make_desk(desk_url)
+    assert isinstance(first.panel.form.same_speaker, QCheckBox)
+    first.panel.form.same_speaker.setChecked(True)
+    first.window.close()
+    second = make_desk(desk_url)
+    assert second.panel.form.same_speaker.isChecked()
