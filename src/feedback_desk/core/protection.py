@@ -8,7 +8,16 @@ are matched whole, after case and accent folding, with their common inflections 
 
 from __future__ import annotations
 
-from .db import fts
+import re
+import unicodedata
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _tokens(value: str) -> list[str]:
+    """Words folded as the search index folds them (case, accents)."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return _WORD.findall("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 #: keyword → the category it signals. Phrases match as consecutive words.
 KEYWORDS: dict[str, str] = {
@@ -40,7 +49,7 @@ KEYWORDS: dict[str, str] = {
 
 
 def _stem_phrase(phrase: str) -> tuple[str, ...]:
-    return tuple(fts.tokens(phrase))
+    return tuple(_tokens(phrase))
 
 
 _PHRASES: dict[tuple[str, ...], str] = {}
@@ -51,7 +60,7 @@ _LONGEST = max(len(p) for p in _PHRASES)
 
 def find(text: str) -> tuple[str, ...]:
     """The protection keywords in ``text`` (as listed in ``KEYWORDS``), first occurrence order."""
-    words = fts.tokens(text)
+    words = _tokens(text)
     found: dict[str, None] = {}
     for start in range(len(words)):
         for size in range(min(_LONGEST, len(words) - start), 0, -1):

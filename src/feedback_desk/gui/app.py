@@ -6,6 +6,7 @@ models → panels → main window, passes them by constructor, and wires their s
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,6 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ..core.db.engine import resolve_url
 from ..core.drafts import DraftStore, draft_path
 from ..core.errors import DatabaseUnavailable
 from . import i18n
@@ -31,12 +31,11 @@ from .tasks import TaskRunner
 
 
 def _display_url(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        return str(parsed.database)
-    return parsed.render_as_string(hide_password=True)
+    """The database as the status bar shows it: a file path, or a server URL without password
+    (no SQLAlchemy import here: it loads off the GUI thread, after the window is shown)."""
+    if url.startswith("sqlite"):
+        return url.split(":///", 1)[-1]
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
 
 
 class DeskApp(QObject):
@@ -180,6 +179,8 @@ def run(url: str | None, username: str, argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Feedback Desk")
     app.setOrganizationName("feedback-desk")
+    from ..core.db.engine import resolve_url
+
     desk = DeskApp(resolve_url(url), username)
     desk.start()
     code = app.exec()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
-from ..core.db.engine import Database
 from ..core.errors import DatabaseError
-from ..core.services import Services
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the window is on screen
+    from ..core.db.engine import Database
+    from ..core.services import Services
 
 
 class Backend:
@@ -25,6 +28,7 @@ class Backend:
 
     def open(self, roles: str = "recorder") -> Services:
         from ..core.db.engine import open_database
+        from ..core.services import Services
 
         try:
             db = open_database(self.url)
