@@ -56,6 +56,22 @@ def test_enter_without_kind_or_area_keeps_the_text_and_says_what_is_missing(qtbo
     assert desk.feed.rowCount() == 0
 
 
+def test_alt_choices_then_enter_in_one_burst_save_those_choices(qtbot, desk) -> None:
+    """Qt animates a mnemonic click for 100 ms; a fast recorder's Enter must not beat it."""
+    reactivate(qtbot, desk)
+    desk.panel.focus_text()
+    qtbot.keyClicks(focused(), "dipukul majikan")
+    qtbot.keyClick(focused(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # override: not sensitive
+    assert desk.panel.form.kinds.value() == "appreciation" and not desk.panel.form.sensitive.isChecked()
+    desk.panel.focus_text()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: saved(desk, 1))
+    row = desk.backend.services().search.search(EntryQuery(), PageRequest(limit=5)).rows[0]
+    assert (row.kind, row.service_area, row.sensitive) == ("appreciation", "overseas", False)
+
+
 def test_shift_enter_is_a_newline_and_text_stays(qtbot, desk) -> None:
     desk.panel.focus_text()
     qtbot.keyClicks(focused(), "baris satu")

@@ -4,6 +4,8 @@
   application's undo (the last save) when the field has nothing of its own to undo.
 - ``ChoiceBar``: one choice from a short list (kind, service area) by Alt+letter from anywhere
   in the form (the focus stays where it is), or 1–9 / arrows when the bar has focus.
+- ``click_at_once``: Alt+letter clicks a button at once (Qt waits 100 ms to animate the click,
+  so a fast recorder's Alt+C, Alt+O, Enter would save before the choice landed).
 - ``TermPicker``: type-ahead over a long list (country, speaker type, topic…) that knows English
   and Indonesian names and aliases ("KSA" → Saudi Arabia); Tab or Enter takes the best match.
 """
@@ -13,8 +15,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, QStringListModel, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QRect,
+    QSize,
+    QStringListModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcutEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,6 +44,26 @@ from ...core import taxonomy
 from .. import i18n
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class _ClickAtOnce(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Shortcut and isinstance(watched, QAbstractButton)
+                and isinstance(event, QShortcutEvent) and not event.isAmbiguous()
+                and watched.isEnabled()):
+            if watched.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                watched.setFocus(Qt.FocusReason.ShortcutFocusReason)  # as Qt would
+            watched.click()
+            return True
+        return False
+
+
+def click_at_once(*buttons: QAbstractButton) -> None:
+    """Make the Alt+letter of these buttons click them synchronously, in key order."""
+    for button in buttons:
+        keeper = button.findChild(_ClickAtOnce)
+        if keeper is None:
+            button.installEventFilter(_ClickAtOnce(button))
 
 
 class CaptureTextEdit(QPlainTextEdit):
@@ -95,6 +127,7 @@ class ChoiceBar(QFrame):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+letter keeps the typing focus
+            click_at_once(button)
             self._group.addButton(button)
             self._buttons[code] = button
             layout.addWidget(button)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core import protection, taxonomy
 from .. import i18n
-from .fields import CaptureTextEdit, ChoiceBar, TermPicker
+from .fields import CaptureTextEdit, ChoiceBar, TermPicker, click_at_once
 from .state import FormState
 
 
@@ -124,6 +124,7 @@ class CaptureForm(QWidget):
         self.same_speaker = QCheckBox(self)
         self.sensitive = QCheckBox(self)
         self.consent = QCheckBox(self)
+        click_at_once(self.same_speaker, self.sensitive, self.consent)
         checks = QHBoxLayout()
         for box in (self.same_speaker, self.sensitive, self.consent):
             checks.addWidget(box)

@@ -37,6 +37,7 @@ from ..settings import Settings
 from ..tasks import TaskRunner
 from .controller import CaptureController, Submission, now
 from .draft_keeper import DraftKeeper
+from .fields import click_at_once
 from .form import CaptureForm
 from .session_bar import SessionBar
 from .similar_model import SimilarModel
@@ -86,6 +87,7 @@ class CapturePanel(QWidget):
         self.discard_button = QPushButton(self.recovery)
         for button in (self.restore_button, self.discard_button):
             button.setAutoDefault(False)
+        click_at_once(self.restore_button, self.discard_button)
         row = QHBoxLayout(self.recovery)
         row.setContentsMargins(6, 4, 6, 4)
         row.addWidget(self.recovery_text, 1)
