@@ -63,6 +63,8 @@ class FeedModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[FeedItem] = []
+        self._generation = 0  # counts local additions
+        self._added: dict[str, int] = {}  # uuid → the generation it was added in
 
     # ---- Qt model API -----------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -132,6 +134,8 @@ class FeedModel(QAbstractTableModel):
         if existing >= 0:
             self.update(item)
             return
+        self._generation += 1
+        self._added[item.uuid] = self._generation
         self.beginInsertRows(QModelIndex(), 0, 0)
         self._items.insert(0, item)
         self.endInsertRows()
@@ -161,13 +165,20 @@ class FeedModel(QAbstractTableModel):
             del self._items[row]
             self.endRemoveRows()
 
-    def replace_all(self, rows: tuple[EntryRow, ...]) -> None:
-        """Load the stored entries; those still saving or failed stay on top."""
-        local = [i for i in self._items if i.state != "saved"]
+    def generation(self) -> int:
+        """A mark to pass to ``replace_all`` with rows read after it was taken."""
+        return self._generation
+
+    def replace_all(self, rows: tuple[EntryRow, ...], since: int | None = None) -> None:
+        """Load the stored entries. Those still saving or failed stay on top, and so do those
+        added here after ``since`` (the rows were read before they were stored)."""
+        newer = self._generation if since is None else since
+        local = [i for i in self._items if i.state != "saved" or self._added.get(i.uuid, 0) > newer]
         stored = {r.uuid for r in rows}
         self.beginResetModel()
         self._items = [i for i in local if i.uuid not in stored]
         self._items += [FeedItem.from_row(r) for r in rows[: MAX_ROWS - len(self._items)]]
+        self._added = {i.uuid: self._added[i.uuid] for i in self._items if i.uuid in self._added}
         self.endResetModel()
 
     def relabel(self) -> None:

@@ -236,9 +236,10 @@ class CapturePanel(QWidget):
         if session_id is None:
             self.bar.set_tally(())
             return
+        mark = self.bar.tally_generation()
         self._tasks.read(
             lambda: self._backend.services().stats.session_tally(SessionId(session_id)),
-            self.bar.set_tally,
+            lambda tally: self.bar.set_tally(tally, mark),
         )
 
     @Slot()
@@ -252,11 +253,11 @@ class CapturePanel(QWidget):
             session_ids=(SessionId(session_id),) if session_id and not text else (),
         )
         self._feed_seq += 1
-        seq = self._feed_seq
+        seq, mark = self._feed_seq, self.feed_model.generation()
 
         def done(page: Any) -> None:
             if seq == self._feed_seq:
-                self.feed_model.replace_all(page.rows)
+                self.feed_model.replace_all(page.rows, mark)
 
         self._tasks.read(lambda: self._backend.services().search.search(query, PageRequest(limit=200)), done,
                          lambda exc: self.show_message(describe(exc), error=True))
@@ -308,6 +309,8 @@ class CapturePanel(QWidget):
     @Slot(object)
     def _on_saved(self, sub: Submission) -> None:
         self._pending.pop(sub.form.uuid, None)
+        if not self._pending:
+            self.reload_tally()  # the counters from the database, now that every save is in
         if sub.view is not None and sub.view.speaker_id is not None:
             self._last_speaker = (sub.extra.get("identity_key", ()), int(sub.view.speaker_id))
         if sub.voice_error:

@@ -48,6 +48,7 @@ class SessionBar(QWidget):
         self._session_views: list[SessionView] = []
         self._picked_at = datetime.now(UTC)
         self._tally: Counter[tuple[str, str]] = Counter()
+        self._tally_generation = 0  # counts local changes to the tally
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
@@ -124,11 +125,19 @@ class SessionBar(QWidget):
             )
         )
 
-    def set_tally(self, tally: tuple[SessionTally, ...]) -> None:
+    def tally_generation(self) -> int:
+        """A mark to pass to ``set_tally`` with counts read after it was taken."""
+        return self._tally_generation
+
+    def set_tally(self, tally: tuple[SessionTally, ...], since: int | None = None) -> None:
+        """Counts from the database — unless saves were counted here after they were read."""
+        if since is not None and since != self._tally_generation:
+            return
         self._tally = Counter({(t.service_area, t.kind): t.count for t in tally})
         self._show_counters()
 
     def count(self, area: str, kind: str, delta: int = 1) -> None:
+        self._tally_generation += 1
         self._tally[(area, kind)] += delta
         if self._tally[(area, kind)] <= 0:
             del self._tally[(area, kind)]
