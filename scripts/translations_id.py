@@ -188,8 +188,7 @@ ID = {
     "Unexpected error: {detail}": "Kesalahan tak terduga: {detail}",
     # preferences
     "Preferences": "Preferensi",
-    "As the system (%s)": "Mengikuti sistem (%s)",
-    "English / Bahasa Indonesia": "Inggris / Bahasa Indonesia",
+    "As the system ({language})": "Mengikuti sistem ({language})",
     "&Language": "&Bahasa",
     "OK": "OK",
     # session bar

@@ -112,72 +112,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="186"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="187"/>
         <source>&amp;What was said  (Enter saves, Shift+Enter new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="187"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="188"/>
         <source>Type what the speaker says…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="188"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="189"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="189"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="190"/>
         <source>Service area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="195"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="196"/>
         <source>type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="196"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="197"/>
         <source>&amp;SLA tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="200"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="201"/>
         <source>Automatic (from kind and topic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="205"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="206"/>
         <source>Same spea&amp;ker as before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="206"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="207"/>
         <source>Sensiti&amp;ve (restricted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="207"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208"/>
         <source>Speaker &amp;agrees to be contacted (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209"/>
         <source>Identity — stored only with consent, for its purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="212"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="213"/>
         <source>Contact the speaker to follow up this matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="290"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="291"/>
         <source>Possible protection case ({words}): marked sensitive, tier S0 suggested. Untick “Sensitive” to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="316"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="317"/>
         <source>Another voice of entry #{id} — F8 picks the next similar entry, Shift+F8 none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,87 +185,87 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="186"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="188"/>
         <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="187"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="189"/>
         <source>Live feed (F2 or double-click corrects an entry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="188"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="190"/>
         <source>Find in this event (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="189"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="191"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="190"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="192"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="283"/>
         <source>what was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="283"/>
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="284"/>
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="282"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="285"/>
         <source>Not saved yet — please give {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="287"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="290"/>
         <source>Create an event first (File → New event…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="311"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="317"/>
         <source>Saved, but not grouped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="313"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="319"/>
         <source>Saved entry #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="327"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="333"/>
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="365"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="371"/>
         <source>Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="410"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="416"/>
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="436"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="442"/>
         <source>No similar entry to add this voice to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="461"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="467"/>
         <source>This entry is still being saved; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,7 +331,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="119"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="120"/>
         <source>Filling a demo database (2,000 entries)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,32 +759,27 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="18"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="20"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="21"/>
-        <source>As the system (%s)</source>
+        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="25"/>
+        <source>As the system ({language})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="21"/>
-        <source>English / Bahasa Indonesia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="26"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="30"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="28"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="32"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="29"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="33"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,32 +787,32 @@
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="64"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="65"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="65"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="66"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="66"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="67"/>
         <source>Ctrl+E: change event or session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="81"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="82"/>
         <source>(no session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="121"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="122"/>
         <source>{now} · session {elapsed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="155"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="164"/>
         <source>This session: {total} entries — {areas}  |  {kinds}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -112,7 +112,9 @@ class DeskApp(QObject):
         from .dialogs.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(self.window, first=first)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.panel.focus_text()  # back to recording
+        if not accepted:
             return
         if dialog.choice == "demo":
             self.panel.show_message(self.tr("Filling a demo database (2,000 entries)…"))

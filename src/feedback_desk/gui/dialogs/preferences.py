@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import i18n
+
 
 class PreferencesDialog(QDialog):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
@@ -18,7 +20,9 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox(self)
         self.language.setObjectName("languageCombo")
-        self.language.addItem(self.tr("As the system (%s)") % self.tr("English / Bahasa Indonesia"), "")
+        names = {"en": "English", "id": "Bahasa Indonesia"}
+        self.language.addItem(
+            self.tr("As the system ({language})").format(language=names[i18n.system_language()]), "")
         self.language.addItem("English", "en")
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
