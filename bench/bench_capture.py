@@ -35,12 +35,13 @@ DESK = """
 import time; t0 = time.perf_counter()
 import sys, tempfile
 from pathlib import Path
+import feedback_desk.cli  # what the `feedback-desk` entry point loads first
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from feedback_desk.gui.app import DeskApp
+from feedback_desk.gui.app import DeskApp, resolve_url
 from feedback_desk.gui.settings import Settings
 d = Path(tempfile.mkdtemp())
-desk = DeskApp(sys.argv[1], "bench", settings=Settings(d / "s.ini"), draft_dir=d / "drafts")
+desk = DeskApp(resolve_url(sys.argv[1]), "bench", settings=Settings(d / "s.ini"), draft_dir=d / "drafts")
 desk.start(); app.processEvents()
 visible = time.perf_counter() - t0
 while not desk.backend.ready:

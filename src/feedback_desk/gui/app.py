@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog
 
+from ..core.db.location import resolve_url
 from ..core.drafts import DraftStore, draft_path
 from ..core.errors import DatabaseUnavailable
 from . import i18n
@@ -181,8 +182,6 @@ def run(url: str | None, username: str, argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Feedback Desk")
     app.setOrganizationName("feedback-desk")
-    from ..core.db.engine import resolve_url
-
     desk = DeskApp(resolve_url(url), username)
     desk.start()
     code = app.exec()

@@ -9,7 +9,6 @@ serialization failure or deadlock is retried. A server that goes away becomes
 
 from __future__ import annotations
 
-import os
 import random
 import sqlite3
 import threading
@@ -25,11 +24,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..errors import DatabaseError, DatabaseUnavailable
+from .location import APP_NAME, ENV_VAR, default_database_path, resolve_url  # noqa: F401
 
 T = TypeVar("T")
 
-ENV_VAR = "FEEDBACK_DESK_DB"
-APP_NAME = "feedback-desk"
 _RETRY_SQLSTATES = {"40001", "40P01"}  # serialization failure, deadlock detected
 _WRITE_ATTEMPTS = 8
 SQLITE_CACHE_KIB = -65536  # 64 MiB page cache per connection (negative = KiB)
@@ -82,23 +80,6 @@ class _Checkpointer(threading.Thread):
         self._halt.set()
         if self.is_alive():
             self.join(timeout=5)
-
-
-def default_database_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "desk.sqlite"
-
-
-def resolve_url(explicit: str | None = None) -> str:
-    """The database URL: ``--db`` first, then ``$FEEDBACK_DESK_DB``, then the user data dir."""
-    url = explicit or os.environ.get(ENV_VAR) or ""
-    if not url.strip():
-        return f"sqlite:///{default_database_path()}"
-    url = url.strip()
-    if "://" not in url:  # a bare file path is a SQLite file
-        return f"sqlite:///{Path(url).expanduser().absolute()}"
-    return url
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
