@@ -89,6 +89,8 @@ ID = {
     "P&rogramme": "P&rogram",
     "P&hase": "&Fase",
     "Save correction": "Simpan koreksi",
+    "Not corrected: {reason} Your changes are below; save them again or cancel.":
+        "Tidak dikoreksi: {reason} Perubahan Anda ada di bawah; simpan lagi atau batalkan.",
     "Cancel": "Batal",
     # app
     "Filling a demo database (2,000 entries)…": "Mengisi basis data demo (2.000 entri)…",
@@ -161,6 +163,8 @@ ID = {
     "Change &session": "Ganti sesi",
     "&Undo": "Batalkan",
     "&Redo": "Ulangi",
+    "&Undo {what}": "Batalkan {what}",
+    "&Redo {what}": "Ulangi {what}",
     "New &event…": "Acara &baru…",
     "&Preferences…": "&Preferensi…",
     "&Quit": "&Keluar",

@@ -112,72 +112,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="187"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="188"/>
         <source>&amp;What was said  (Enter saves, Shift+Enter new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="188"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="189"/>
         <source>Type what the speaker says…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="189"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="190"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="190"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="191"/>
         <source>Service area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="196"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="197"/>
         <source>type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="197"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="198"/>
         <source>&amp;SLA tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="201"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="202"/>
         <source>Automatic (from kind and topic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="206"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="207"/>
         <source>Same spea&amp;ker as before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="207"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208"/>
         <source>Sensiti&amp;ve (restricted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209"/>
         <source>Speaker &amp;agrees to be contacted (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="210"/>
         <source>Identity — stored only with consent, for its purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="213"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="214"/>
         <source>Contact the speaker to follow up this matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="291"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="292"/>
         <source>Possible protection case ({words}): marked sensitive, tier S0 suggested. Untick “Sensitive” to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="317"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="323"/>
         <source>Another voice of entry #{id} — F8 picks the next similar entry, Shift+F8 none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,153 +185,161 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="188"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="194"/>
         <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="189"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="195"/>
         <source>Live feed (F2 or double-click corrects an entry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="190"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="196"/>
         <source>Find in this event (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="191"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="197"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="192"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="198"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="283"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="289"/>
         <source>what was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="283"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="289"/>
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="284"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="290"/>
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="285"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="291"/>
         <source>Not saved yet — please give {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="290"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="296"/>
         <source>Create an event first (File → New event…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="317"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="323"/>
         <source>Saved, but not grouped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="319"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="325"/>
         <source>Saved entry #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="333"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="339"/>
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="371"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="377"/>
         <source>Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="416"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="422"/>
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="442"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="448"/>
         <source>No similar entry to add this voice to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="467"/>
-        <source>This entry is still being saved; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="28"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="36"/>
         <source>Correct entry #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="41"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="55"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="42"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="56"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="43"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="57"/>
         <source>Service &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="45"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="59"/>
         <source>Speaker t&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="45"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="59"/>
         <source>Cou&amp;ntry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60"/>
         <source>T&amp;opic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60"/>
         <source>P&amp;rogramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60"/>
         <source>P&amp;hase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="54"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="68"/>
         <source>Save correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="55"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="69"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/corrections.py" line="45"/>
+        <source>This entry is still being saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/corrections.py" line="65"/>
+        <source>Not corrected: {reason} Your changes are below; save them again or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="120"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="121"/>
         <source>Filling a demo database (2,000 entries)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,97 +611,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="106"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="117"/>
         <source>Feedback Desk — live capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="107"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="108"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="119"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="109"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="120"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="110"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="121"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="111"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="122"/>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="112"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="123"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="113"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="124"/>
         <source>Change &amp;session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="114"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="115"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="138"/>
+        <source>&amp;Undo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="116"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="126"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="117"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="127"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="118"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="119"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="129"/>
         <source>&amp;Keyboard reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="120"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="130"/>
         <source>User: {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="121"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="131"/>
         <source>Database: {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="130"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="139"/>
+        <source>&amp;Redo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="149"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="132"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="151"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="134"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="153"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,32 +805,32 @@
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="65"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="67"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="66"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="68"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="67"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="69"/>
         <source>Ctrl+E: change event or session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="82"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="84"/>
         <source>(no session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="122"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="124"/>
         <source>{now} · session {elapsed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="164"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="166"/>
         <source>This session: {total} entries — {areas}  |  {kinds}</source>
         <translation type="unfinished"></translation>
     </message>

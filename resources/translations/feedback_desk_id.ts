@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/controller.py" line="42"/>
+        <location filename="../../src/feedback_desk/gui/capture/controller.py" line="42" />
         <source>Record entry</source>
         <translation>Rekam entri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/controller.py" line="58"/>
+        <location filename="../../src/feedback_desk/gui/capture/controller.py" line="58" />
         <source>Correct entry</source>
         <translation>Koreksi entri</translation>
     </message>
@@ -17,167 +16,167 @@
 <context>
     <name>CaptureForm</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="37"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="37" />
         <source>&amp;Complaint</source>
         <translation>&amp;Keluhan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="38"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="38" />
         <source>S&amp;uggestion</source>
         <translation>&amp;Saran</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="39"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="39" />
         <source>&amp;Question</source>
         <translation>&amp;Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="40"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="40" />
         <source>A&amp;ppreciation</source>
         <translation>&amp;Apresiasi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="41"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="41" />
         <source>Co&amp;mmitment</source>
         <translation>Ko&amp;mitmen</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="44"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="44" />
         <source>&amp;Domestic</source>
         <translation>&amp;Dalam negeri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="45"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="45" />
         <source>&amp;Overseas</source>
         <translation>&amp;Luar negeri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="46" />
         <source>D&amp;igital</source>
         <translation>D&amp;igital</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="49"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="49" />
         <source>Speaker t&amp;ype</source>
         <translation>&amp;Jenis pembicara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="50"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="50" />
         <source>Cou&amp;ntry</source>
         <translation>&amp;Negara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="51"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="51" />
         <source>&amp;Topic</source>
         <translation>&amp;Topik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="52"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="52" />
         <source>Pro&amp;gramme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="53"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="53" />
         <source>P&amp;lacement phase</source>
         <translation>&amp;Fase penempatan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="56"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="56" />
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="57"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="57" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="58"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="58" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="59"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="59" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="60"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="60" />
         <source>Passport</source>
         <translation>Paspor</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="61"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="61" />
         <source>KPJ number</source>
         <translation>Nomor KPJ</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="187"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="188" />
         <source>&amp;What was said  (Enter saves, Shift+Enter new line)</source>
         <translation>&amp;Ucapan  (Enter menyimpan, Shift+Enter baris baru)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="188"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="189" />
         <source>Type what the speaker says…</source>
         <translation>Ketik apa yang disampaikan pembicara…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="189"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="190" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="190"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="191" />
         <source>Service area</source>
         <translation>Area layanan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="196"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="197" />
         <source>type to search</source>
         <translation>ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="197"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="198" />
         <source>&amp;SLA tier</source>
         <translation>Tin&amp;gkat SLA</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="201"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="202" />
         <source>Automatic (from kind and topic)</source>
         <translation>Otomatis (dari jenis dan topik)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="206"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="207" />
         <source>Same spea&amp;ker as before</source>
         <translation>Pembicara &amp;yang sama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="207"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208" />
         <source>Sensiti&amp;ve (restricted)</source>
         <translation>S&amp;ensitif (terbatas)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209" />
         <source>Speaker &amp;agrees to be contacted (personal data)</source>
         <translation>Pembi&amp;cara setuju dihubungi (data pribadi)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="210" />
         <source>Identity — stored only with consent, for its purpose</source>
         <translation>Identitas — disimpan hanya dengan persetujuan, untuk tujuannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="213"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="214" />
         <source>Contact the speaker to follow up this matter</source>
         <translation>Menghubungi pembicara untuk menindaklanjuti hal ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="291"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="292" />
         <source>Possible protection case ({words}): marked sensitive, tier S0 suggested. Untick “Sensitive” to override.</source>
         <translation>Kemungkinan kasus pelindungan ({words}): ditandai sensitif, tingkat S0 disarankan. Hapus centang “Sensitif” untuk membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="317"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="323" />
         <source>Another voice of entry #{id} — F8 picks the next similar entry, Shift+F8 none</source>
         <translation>Suara tambahan untuk entri #{id} — F8 memilih entri serupa berikutnya, Shift+F8 tidak ada</translation>
     </message>
@@ -185,153 +184,161 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="188"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="194" />
         <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
         <translation>Entri serupa sebelumnya (F8: entri baru menjadi suara tambahan salah satunya)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="189"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="195" />
         <source>Live feed (F2 or double-click corrects an entry)</source>
         <translation>Umpan langsung (F2 atau klik ganda untuk mengoreksi entri)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="190"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="196" />
         <source>Find in this event (Ctrl+F)</source>
         <translation>Cari di acara ini (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="191"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="197" />
         <source>&amp;Restore</source>
         <translation>Puli&amp;hkan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="192"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="198" />
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="283"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="289" />
         <source>what was said</source>
         <translation>ucapannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="283"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="289" />
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation>jenisnya (Alt+K, Alt+S, Alt+P, Alt+A, Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="284"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="290" />
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation>area layanannya (Alt+D, Alt+L, Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="285"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="291" />
         <source>Not saved yet — please give {fields}.</source>
         <translation>Belum disimpan — mohon isi {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="290"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="296" />
         <source>Create an event first (File → New event…).</source>
         <translation>Buat acara dulu (Berkas → Acara baru…).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="317"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="323" />
         <source>Saved, but not grouped: {reason}</source>
         <translation>Tersimpan, tetapi tidak dikelompokkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="319"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="325" />
         <source>Saved entry #{id}</source>
         <translation>Entri #{id} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="333"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="339" />
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation>Tidak tersimpan: {reason} Teks Anda dikembalikan ke kolom dan tetap tersimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="371"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="377" />
         <source>Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?</source>
         <translation>Teks yang belum tersimpan dari {time} disimpan saat aplikasi terakhir ditutup: “{preview}”. Pulihkan (Alt+H)?</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="416"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="422" />
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation>Draf tidak dapat ditulis ke disk ({reason}); jangan tutup jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="442"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="448" />
         <source>No similar entry to add this voice to.</source>
         <translation>Tidak ada entri serupa untuk suara ini.</translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="467"/>
-        <source>This entry is still being saved; try again in a moment.</source>
-        <translation>Entri ini masih disimpan; coba lagi sebentar lagi.</translation>
     </message>
 </context>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="28"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="36" />
         <source>Correct entry #{id}</source>
         <translation>Koreksi entri #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="41"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="55" />
         <source>&amp;Text</source>
         <translation>&amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="42"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="56" />
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="43"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="57" />
         <source>Service &amp;area</source>
         <translation>&amp;Area layanan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="45"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="59" />
         <source>Speaker t&amp;ype</source>
         <translation>&amp;Jenis pembicara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="45"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="59" />
         <source>Cou&amp;ntry</source>
         <translation>&amp;Negara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60" />
         <source>T&amp;opic</source>
         <translation>T&amp;opik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60" />
         <source>P&amp;rogramme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60" />
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="54"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="68" />
         <source>Save correction</source>
         <translation>Simpan koreksi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="55"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="69" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/corrections.py" line="45" />
+        <source>This entry is still being saved; try again in a moment.</source>
+        <translation>Entri ini masih disimpan; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/corrections.py" line="65" />
+        <source>Not corrected: {reason} Your changes are below; save them again or cancel.</source>
+        <translation>Tidak dikoreksi: {reason} Perubahan Anda ada di bawah; simpan lagi atau batalkan.</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="120"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="121" />
         <source>Filling a demo database (2,000 entries)…</source>
         <translation>Mengisi basis data demo (2.000 entri)…</translation>
     </message>
@@ -339,42 +346,42 @@
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="27"/>
+        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="27" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="28"/>
+        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="28" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="29"/>
+        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="29" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="30"/>
+        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="30" />
         <source>Speaker</source>
         <translation>Pembicara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="31"/>
+        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="31" />
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="32"/>
+        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="32" />
         <source>What was said</source>
         <translation>Ucapan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="35"/>
+        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="35" />
         <source>saving…</source>
         <translation>menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="36"/>
+        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="36" />
         <source>not saved</source>
         <translation>tidak tersimpan</translation>
     </message>
@@ -382,77 +389,77 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="32"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="32" />
         <source>Welcome to Feedback Desk</source>
         <translation>Selamat datang di Feedback Desk</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="32"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="32" />
         <source>New event</source>
         <translation>Acara baru</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="34"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="34" />
         <source>This database has no event yet. Create the event you are recording — its sessions or panels, one per line — or fill a demo database to try the desk.</source>
         <translation>Basis data ini belum memiliki acara. Buat acara yang Anda rekam — sesi atau panelnya, satu per baris — atau isi basis data demo untuk mencoba aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="36"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="36" />
         <source>Create an event and its sessions (one per line).</source>
         <translation>Buat acara dan sesinya (satu per baris).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="40"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="40" />
         <source>e.g. Simposium PMI 2026</source>
         <translation>mis. Simposium PMI 2026</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="47"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="47" />
         <source>Opening panel</source>
         <translation>Panel pembukaan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="47"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="47" />
         <source>Questions from the floor</source>
         <translation>Pertanyaan dari peserta</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="51"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="51" />
         <source>Event &amp;name</source>
         <translation>&amp;Nama acara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="52"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="52" />
         <source>&amp;Venue</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="53"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="53" />
         <source>&amp;First day</source>
         <translation>&amp;Hari pertama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="54"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="54" />
         <source>&amp;Sessions</source>
         <translation>&amp;Sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="56"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="56" />
         <source>Create event</source>
         <translation>Buat acara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="59"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="59" />
         <source>Fill a &amp;demo database</source>
         <translation>Isi basis data &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="62"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="62" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="86"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="86" />
         <source>Give the event a name.</source>
         <translation>Beri nama acara.</translation>
     </message>
@@ -460,142 +467,142 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="11"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="11" />
         <source>Keyboard reference</source>
         <translation>Panduan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="13"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="13" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="13"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="13" />
         <source>save the entry (from any field)</source>
         <translation>simpan entri (dari kolom mana pun)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="14"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="14" />
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="14"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="14" />
         <source>new line in the text</source>
         <translation>baris baru dalam teks</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="15"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="15" />
         <source>Alt+C, U, Q, P, M</source>
         <translation>Alt+K, S, P, A, M</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="15"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="15" />
         <source>kind: complaint, suggestion, question, appreciation, commitment</source>
         <translation>jenis: keluhan, saran, pertanyaan, apresiasi, komitmen</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="16"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="16" />
         <source>Alt+D, O, I</source>
         <translation>Alt+D, L, I</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="16"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="16" />
         <source>service area: domestic, overseas, digital</source>
         <translation>area layanan: dalam negeri, luar negeri, digital</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="17"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="17" />
         <source>Alt+Y, N, T, G, L</source>
         <translation>Alt+J, N, T, R, F</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="17"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="17" />
         <source>speaker type, country, topic, programme, placement phase (type to search)</source>
         <translation>jenis pembicara, negara, topik, program, fase penempatan (ketik untuk mencari)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="18"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="18" />
         <source>F8 / Shift+F8</source>
         <translation>F8 / Shift+F8</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="18"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="18" />
         <source>another voice of the next similar entry / of none</source>
         <translation>suara tambahan untuk entri serupa berikutnya / tidak ada</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="19"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="19" />
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="19"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="19" />
         <source>correct the selected (or last) entry of the feed</source>
         <translation>koreksi entri terpilih (atau terakhir) di umpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="20"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="20" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="20"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="20" />
         <source>new entry (cursor to the text)</source>
         <translation>entri baru (kursor ke teks)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="21"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="21" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="21"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="21" />
         <source>find in this event</source>
         <translation>cari di acara ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="22"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="22" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="22"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="22" />
         <source>change the session</source>
         <translation>ganti sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="23"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="23" />
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="23"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="23" />
         <source>undo / redo the last save or correction</source>
         <translation>batalkan / ulangi penyimpanan atau koreksi terakhir</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="24"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="24" />
         <source>Alt+K / Alt+V / Alt+A</source>
         <translation>Alt+Y / Alt+E / Alt+C</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="24"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="24" />
         <source>same speaker / sensitive / speaker agrees to be contacted</source>
         <translation>pembicara yang sama / sensitif / pembicara setuju dihubungi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="25"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="25" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="25"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="25" />
         <source>quit</source>
         <translation>keluar</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="32"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="32" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -603,97 +610,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="106"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="117" />
         <source>Feedback Desk — live capture</source>
         <translation>Feedback Desk — pencatatan langsung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="107"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="118" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="108"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="119" />
         <source>&amp;Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="109"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="120" />
         <source>&amp;Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="110"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="121" />
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="111"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="122" />
         <source>&amp;New entry</source>
         <translation>Entri baru</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="112"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="123" />
         <source>&amp;Find…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="113"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="124" />
         <source>Change &amp;session</source>
         <translation>Ganti sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="114"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="138" />
         <source>&amp;Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="115"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="138" />
+        <source>&amp;Undo {what}</source>
+        <translation>Batalkan {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="139" />
         <source>&amp;Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="116"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="126" />
         <source>New &amp;event…</source>
         <translation>Acara &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="117"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="127" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="118"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="128" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="119"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="129" />
         <source>&amp;Keyboard reference</source>
         <translation>&amp;Panduan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="120"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="130" />
         <source>User: {user}</source>
         <translation>Pengguna: {user}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="121"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="131" />
         <source>Database: {db}</source>
         <translation>Basis data: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="130"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="139" />
+        <source>&amp;Redo {what}</source>
+        <translation>Ulangi {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="149" />
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="132"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="151" />
         <source>Connected</source>
         <translation>Terhubung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="134"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="153" />
         <source>Not connected</source>
         <translation>Tidak terhubung</translation>
     </message>
@@ -701,57 +718,57 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="23"/>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="23" />
         <source>The database cannot be reached: {detail}</source>
         <translation>Basis data tidak dapat dijangkau: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="25"/>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="25" />
         <source>This database was made by a newer Feedback Desk: {detail}</source>
         <translation>Basis data ini dibuat oleh Feedback Desk yang lebih baru: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="27"/>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="27" />
         <source>Someone else changed this entry meanwhile: {detail}</source>
         <translation>Orang lain telah mengubah entri ini sementara itu: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="29"/>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="29" />
         <source>Not allowed: {detail}</source>
         <translation>Tidak diizinkan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="31"/>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="31" />
         <source>Not found: {detail}</source>
         <translation>Tidak ditemukan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="33"/>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="33" />
         <source>Please check the input: {detail}</source>
         <translation>Mohon periksa isian: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="35"/>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="35" />
         <source>The database file is read-only, so nothing can be saved to it.</source>
         <translation>Berkas basis data hanya-baca, jadi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="37"/>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="37" />
         <source>The disk is full, so nothing can be saved.</source>
         <translation>Disk penuh, jadi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="39"/>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="39" />
         <source>The database stayed busy (locked by another program) for too long.</source>
         <translation>Basis data terlalu lama sibuk (dikunci program lain).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="41"/>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="41" />
         <source>The disk reported an error: {detail}</source>
         <translation>Disk melaporkan kesalahan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="44"/>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="44" />
         <source>Unexpected error: {detail}</source>
         <translation>Kesalahan tak terduga: {detail}</translation>
     </message>
@@ -759,27 +776,27 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="20"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="20" />
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="25"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="25" />
         <source>As the system ({language})</source>
         <translation>Mengikuti sistem ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="30"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="30" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="32"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="32" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="33"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="33" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -787,32 +804,32 @@
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="65"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="67" />
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="66"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="68" />
         <source>Session</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="67"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="69" />
         <source>Ctrl+E: change event or session</source>
         <translation>Ctrl+E: ganti acara atau sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="82"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="84" />
         <source>(no session)</source>
         <translation>(tanpa sesi)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="122"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="124" />
         <source>{now} · session {elapsed}</source>
         <translation>{now} · sesi {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="164"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="166" />
         <source>This session: {total} entries — {areas}  |  {kinds}</source>
         <translation>Sesi ini: {total} entri — {areas}  |  {kinds}</translation>
     </message>

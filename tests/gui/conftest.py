@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from feedback_desk.core.db.engine import open_database
 from feedback_desk.core.services import Services
@@ -94,3 +94,25 @@ def activate(window: QWidget) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(window)  # type: ignore[attr-defined]
+
+
+def when_dialog(kind: type[QDialog], act: Callable[[Any], None]) -> list[QDialog]:
+    """Run ``act`` on the next modal dialog of ``kind`` once it is up (it runs its own loop)."""
+    seen: list[QDialog] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible() and not seen:
+            seen.append(dialog)
+            timer.stop()
+            activate(dialog)
+            act(dialog)
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(poll)
+    timer.start()
+    seen_timer.append(timer)  # kept alive until the test ends
+    return seen
+
+
+seen_timer: list[QTimer] = []

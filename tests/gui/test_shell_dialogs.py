@@ -6,13 +6,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
 
 from feedback_desk.core.db.engine import open_database
 from feedback_desk.core.services import Services
@@ -23,29 +21,7 @@ from feedback_desk.gui.dialogs.first_run import FirstRunDialog
 from feedback_desk.gui.dialogs.preferences import PreferencesDialog
 from feedback_desk.gui.settings import Settings
 
-from .conftest import activate, focused, reactivate
-
-
-def when_dialog(kind: type[QDialog], act: Callable[[Any], None]) -> list[QDialog]:
-    """Run ``act`` on the next modal dialog of ``kind`` once it is up (it runs its own loop)."""
-    seen: list[QDialog] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible() and not seen:
-            seen.append(dialog)
-            timer.stop()
-            activate(dialog)
-            act(dialog)
-
-    timer = QTimer(interval=20)
-    timer.timeout.connect(poll)
-    timer.start()
-    seen_timer.append(timer)  # kept alive until the test ends
-    return seen
-
-
-seen_timer: list[QTimer] = []
+from .conftest import focused, reactivate, when_dialog
 
 
 @pytest.fixture

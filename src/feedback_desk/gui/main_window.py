@@ -5,7 +5,7 @@ It holds no logic of its own: actions emit signals the composition root (``app.p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
@@ -52,10 +52,21 @@ class MainWindow(QMainWindow):
         self.act_find.setShortcut(QKeySequence.StandardKey.Find)
         self.act_session = QAction(self)
         self.act_session.setShortcut(QKeySequence("Ctrl+E"))
-        self.act_undo = undo.createUndoAction(self)
+        # Our own actions, not QUndoStack.createUndoAction: that one writes "Undo %1" from Qt's
+        # own catalogue, which has no Indonesian, over our translated text on every push.
+        self._undo_names = ["", ""]  # what Undo / Redo would do now (from the stack's signals)
+        self.act_undo = QAction(self)
         self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.act_redo = undo.createRedoAction(self)
+        self.act_undo.triggered.connect(undo.undo)
+        self.act_redo = QAction(self)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_redo.triggered.connect(undo.redo)
+        undo.canUndoChanged.connect(self.act_undo.setEnabled)
+        undo.canRedoChanged.connect(self.act_redo.setEnabled)
+        undo.undoTextChanged.connect(self._on_undo_text)  # bound slots: cut when the window goes
+        undo.redoTextChanged.connect(self._on_redo_text)
+        self.act_undo.setEnabled(undo.canUndo())
+        self.act_redo.setEnabled(undo.canRedo())
         self.act_new_event = QAction(self)
         self.act_new_event.triggered.connect(self.sig_new_event)
         self.act_preferences = QAction(self)
@@ -111,8 +122,7 @@ class MainWindow(QMainWindow):
         self.act_new_entry.setText(self.tr("&New entry"))
         self.act_find.setText(self.tr("&Find…"))
         self.act_session.setText(self.tr("Change &session"))
-        self.act_undo.setText(self.tr("&Undo"))
-        self.act_redo.setText(self.tr("&Redo"))
+        self._name_undo_actions()
         self.act_new_event.setText(self.tr("New &event…"))
         self.act_preferences.setText(self.tr("&Preferences…"))
         self.act_quit.setText(self.tr("&Quit"))
@@ -120,6 +130,25 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("User: {user}").format(user=self._user))
         self.db_label.setText(self.tr("Database: {db}").format(db=self._database))
         self._show_connection()
+
+    @Slot(str)
+    def _on_undo_text(self, text: str) -> None:
+        self._name_undo_actions(0, text)
+
+    @Slot(str)
+    def _on_redo_text(self, text: str) -> None:
+        self._name_undo_actions(1, text)
+
+    def _name_undo_actions(self, which: int = -1, text: str = "") -> None:
+        """"Undo Record entry" / "Batalkan Rekam entri": the command's name in the words of the
+        chosen language (command names are translated when they are made)."""
+        if which >= 0:
+            self._undo_names[which] = text
+        for action, plain, named, what in (
+            (self.act_undo, self.tr("&Undo"), self.tr("&Undo {what}"), self._undo_names[0]),
+            (self.act_redo, self.tr("&Redo"), self.tr("&Redo {what}"), self._undo_names[1]),
+        ):
+            action.setText(named.format(what=what) if what else plain)
 
     def set_connection(self, online: bool | None, detail: str = "") -> None:
         self._online, self._connection_detail = online, detail

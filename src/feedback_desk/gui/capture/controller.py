@@ -60,12 +60,13 @@ class EditCommand(QUndoCommand):
         self.entry_id = entry_id
         self.before, self.after = before, after
         self.version = [version]  # updated on the write thread; read by the next write
+        self.applied = False  # the first redo has not been stored yet
 
     def redo(self) -> None:
-        self.controller._edit(self.entry_id, self.version, self.after)
+        self.controller._edit(self, self.after)
 
     def undo(self) -> None:
-        self.controller._edit(self.entry_id, self.version, self.before)
+        self.controller._edit(self, self.before)
 
 
 class CaptureController(QObject):
@@ -80,6 +81,10 @@ class CaptureController(QObject):
 
     sig_edited = Signal(object)
     """An entry was corrected (EntryView)."""
+
+    sig_correct_failed = Signal(int, object, object)
+    """(entry id, the values the user asked for, exception): a correction was not stored and
+    is gone from the undo stack; the user's values are handed back to be shown again."""
 
     def __init__(
         self, backend: Backend, tasks: TaskRunner, events: DeskEvents, feed: FeedModel,
@@ -167,8 +172,9 @@ class CaptureController(QObject):
 
         self._tasks.write(work, done, self.sig_failed.emit)
 
-    def _edit(self, entry_id: EntryId, version: list[int], values: dict[str, Any]) -> None:
-        backend = self._backend
+    def _edit(self, command: EditCommand, values: dict[str, Any]) -> None:
+        backend, entry_id, version = self._backend, command.entry_id, command.version
+        first = not command.applied
 
         def work() -> EntryView:
             view = backend.services().entries.edit(entry_id, version[0], **values)
@@ -176,17 +182,25 @@ class CaptureController(QObject):
             return view
 
         def done(view: EntryView) -> None:
-            row = self._feed.row_of(view.uuid)
-            if row >= 0:
-                old = self._feed.item(row)
+            command.applied = True
+            if self._feed.row_of(view.uuid) >= 0:
                 self._feed.update(FeedItem(
                     view.uuid, view.recorded_at, view.kind, view.service_area, view.speaker_type,
                     view.country, view.text, view.sensitive, view.id, view.version,
-                ) if old else old)
+                ))
             self._events.notify(Change("entry", "edit", (view.id,)), self)
             self.sig_edited.emit(view)
 
-        self._tasks.write(work, done, self.sig_failed.emit)
+        def failed(exc: BaseException) -> None:
+            if not first:
+                self.sig_failed.emit(exc)
+                return
+            command.setObsolete(True)  # nothing was stored: nothing to undo later
+            if self.undo_stack.command(self.undo_stack.index() - 1) is command:
+                self.undo_stack.undo()  # an obsolete command is dropped, not undone
+            self.sig_correct_failed.emit(int(entry_id), dict(values), exc)
+
+        self._tasks.write(work, done, failed)
 
 
 def now() -> datetime:

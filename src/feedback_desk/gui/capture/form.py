@@ -174,6 +174,7 @@ class CaptureForm(QWidget):
         self.sensitive.toggled.connect(self._on_sensitive_toggled)
         self.same_speaker.toggled.connect(lambda _b: self.sig_changed.emit())
         self.consent.toggled.connect(self._on_consent_toggled)
+        self.consent.clicked.connect(self._on_consent_clicked)
         for edit in self.identity.values():
             edit.textEdited.connect(lambda _t: self.sig_changed.emit())
 
@@ -308,6 +309,11 @@ class CaptureForm(QWidget):
     def _on_consent_toggled(self, checked: bool) -> None:
         self.identity_box.setVisible(checked)
         self.sig_changed.emit()
+
+    @Slot(bool)
+    def _on_consent_clicked(self, checked: bool) -> None:
+        if checked:  # the recorder ticked it (Alt+A): the name is what comes next
+            self.identity["name"].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _update_voice(self) -> None:
         if self._voice_of is None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.drafts import Draft, DraftStore
 from ...core.dto import EntryQuery, PageRequest, SimilarEntry
-from ...core.ids import EntryId, EventId, SessionId
+from ...core.ids import EventId, SessionId
 from .. import settings as S
 from ..backend import Backend
 from ..events import Change, DeskEvents
@@ -36,6 +36,7 @@ from ..messages import describe
 from ..settings import Settings
 from ..tasks import TaskRunner
 from .controller import CaptureController, Submission, now
+from .corrections import Corrections
 from .draft_keeper import DraftKeeper
 from .fields import click_at_once
 from .form import CaptureForm
@@ -44,6 +45,7 @@ from .similar_model import SimilarModel
 from .state import FormState
 
 SIMILAR_DELAY_MS = 250
+FEED_WIDTHS = (80, 130, 110, 230, 120)  # time, kind, area, speaker, country; the text stretches
 
 
 class CapturePanel(QWidget):
@@ -65,6 +67,7 @@ class CapturePanel(QWidget):
         self._last_speaker: tuple[tuple[Any, ...], int] | None = None
         self._recovered: Draft | None = None
         self._build()
+        self.corrections = Corrections(backend, tasks, controller, self.feed_model, self, self.focus_text)
         self.draft_keeper = DraftKeeper(
             drafts, self._draft_snapshot, delay_ms=settings.get(S.DRAFT_DELAY_MS), parent=self
         )
@@ -129,6 +132,8 @@ class CapturePanel(QWidget):
         header = self.feed.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(FEED_WIDTHS):  # until the user's own widths are restored
+            header.resizeSection(column, width)
         self.feed_label.setBuddy(self.feed)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -166,13 +171,14 @@ class CapturePanel(QWidget):
         self.controller.sig_saved.connect(self._on_saved)
         self.controller.sig_save_failed.connect(self._on_save_failed)
         self.controller.sig_failed.connect(lambda exc: self.show_message(describe(exc), error=True))
+        self.corrections.sig_message.connect(lambda text, error: self.show_message(text, error=error))
         self.draft_keeper.sig_failed.connect(self._on_draft_failed)
         self.bar.sig_session_changed.connect(self._on_session_changed)
         self._events.sig_data_changed.connect(self._on_data_changed)
         self.voice_next.activated.connect(self._on_voice_next)
         self.voice_none.activated.connect(lambda: self.form.set_voice_of(None))
         self.correct_key.activated.connect(self.correct_selected)
-        self.feed.doubleClicked.connect(lambda index: self.correct_row(index.row()))
+        self.feed.doubleClicked.connect(lambda index: self.corrections.correct_row(index.row()))
         self.similar.doubleClicked.connect(self._on_similar_picked)
         self.restore_button.clicked.connect(self.restore_draft)
         self.discard_button.clicked.connect(self.discard_draft)
@@ -457,26 +463,7 @@ class CapturePanel(QWidget):
     @Slot()
     def correct_selected(self) -> None:
         rows = self.feed.selectionModel().selectedRows()
-        self.correct_row(rows[0].row() if rows else 0)
-
-    def correct_row(self, row: int) -> None:
-        if not 0 <= row < self.feed_model.rowCount():
-            return
-        item = self.feed_model.item(row)
-        if item.entry_id is None:
-            self.show_message(self.tr("This entry is still being saved; try again in a moment."))
-            return
-        from .correct_dialog import CorrectDialog
-
-        entry_id = item.entry_id
-
-        def opened(view: Any) -> None:
-            dialog = CorrectDialog(view, self)
-            if dialog.exec() == CorrectDialog.DialogCode.Accepted:
-                self.controller.correct(view.id, view.version, dialog.before(), dialog.after())
-
-        self._tasks.read(lambda: self._backend.services().entries.get(EntryId(entry_id)), opened,
-                         lambda exc: self.show_message(describe(exc), error=True))
+        self.corrections.correct_row(rows[0].row() if rows else 0)
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

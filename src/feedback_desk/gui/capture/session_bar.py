@@ -23,8 +23,10 @@ class SessionBar(QWidget):
         self.events, self.sessions = QComboBox(self), QComboBox(self)
         self.events.setObjectName("eventCombo")
         self.sessions.setObjectName("sessionCombo")
-        self.events.setMinimumContentsLength(18)
-        self.sessions.setMinimumContentsLength(14)
+        for combo, shortest in ((self.events, 18), (self.sessions, 14)):
+            combo.setMinimumContentsLength(shortest)  # and as wide as the longest name, within reason
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(460)
         self.event_label.setBuddy(self.events)
         self.session_label.setBuddy(self.sessions)
         self.clock = QLabel(self)

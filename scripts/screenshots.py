@@ -1,0 +1,96 @@
+"""Screenshots of the capture desk for README, in English and Bahasa Indonesia.
+
+Run under a real X server so the window manager-free screen is what a user sees:
+
+    xvfb-run -a -s "-screen 0 1200x800x24" .venv/bin/python scripts/screenshots.py docs/
+
+It records three entries through the desk, then leaves a half-typed protection case in the
+field (its warning and the similar earlier entry show) and grabs the screen.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from feedback_desk.core.db.engine import open_database
+from feedback_desk.core.services import Services
+from feedback_desk.gui import settings as S
+from feedback_desk.gui.app import DeskApp
+from feedback_desk.gui.capture.state import FormState
+from feedback_desk.gui.settings import Settings
+
+ENTRIES = [
+    FormState(text="Klaim JHT saya belum cair sudah tiga bulan di Hong Kong", kind="complaint",
+              area="overseas", speaker_type="pmi_abroad", country="HK"),
+    FormState(text="Aplikasi JMO sering error saat login", kind="complaint", area="digital",
+              speaker_type="pmi_abroad", country="TW"),
+    FormState(text="Mohon ada layanan di KBRI Riyadh setiap Sabtu", kind="suggestion",
+              area="overseas", speaker_type="pmi_abroad", country="SA"),
+]
+TYPING = FormState(text="Klaim JHT almarhum suami saya ditolak, dia meninggal di Arab Saudi",
+                   kind="complaint", area="overseas", speaker_type="family", country="SA")
+
+
+def wait(app: QApplication, until, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while not until():
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app: QApplication, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def shoot(app: QApplication, language: str, out: Path) -> None:
+    folder = Path(tempfile.mkdtemp())
+    url = f"sqlite:///{folder}/desk.sqlite"
+    db = open_database(url)
+    catalog = Services.connect(db, "ani").catalog
+    event = catalog.create_event("Simposium PMI 2026")
+    catalog.create_session(event.id, "Panel 1: layanan luar negeri")
+    catalog.create_session(event.id, "Panel 2: layanan digital")
+    db.dispose()
+    settings = Settings(folder / "settings.ini")
+    settings.set(S.LANGUAGE, language)
+    desk = DeskApp(url, "ani", settings=settings, draft_dir=folder / "drafts")
+    desk.start()
+    desk.window.move(0, 0)
+    desk.window.resize(1200, 800)
+    wait(app, lambda: desk.backend.ready and desk.panel.bar.session_id() is not None)
+    for state in ENTRIES:
+        desk.panel.form.set_state(state)
+        desk.panel.submit()
+        wait(app, lambda: desk.feed.item(0).uuid == state.uuid and desk.feed.item(0).state == "saved")
+    desk.panel.form.set_state(TYPING)
+    desk.panel.form.text.setFocus(Qt.FocusReason.OtherFocusReason)
+    wait(app, lambda: desk.panel.similar_model.rowCount() > 0)
+    settle(app, 1.2)
+    screen = desk.window.screen()
+    screen.grabWindow(0).save(str(out))
+    print(out)
+    desk.window.close()
+    desk.shutdown()
+
+
+def main() -> None:
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    target.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    for language in ("en", "id"):
+        shoot(app, language, target / f"capture-{language}.png")
+
+
+if __name__ == "__main__":
+    main()
