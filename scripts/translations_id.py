@@ -12,6 +12,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ID = {
+    # messages
+    "another user": "pengguna lain",
+    "{who} changed this entry meanwhile; your change was not saved.":
+        "{who} sudah mengubah entri ini; perubahan Anda tidak disimpan.",
+    "{who} changed this entry at {when} meanwhile; your change was not saved.":
+        "{who} sudah mengubah entri ini pada {when}; perubahan Anda tidak disimpan.",
+    "Entry #{id} is no longer there (it was taken back).": "Entri #{id} sudah tidak ada (sudah ditarik kembali).",
     # capture form
     "Record entry": "Rekam entri",
     "Correct entry": "Koreksi entri",
@@ -125,14 +132,18 @@ ID = {
     "save the entry (from any field)": "simpan entri (dari kolom mana pun)",
     "Shift+Enter": "Shift+Enter",
     "new line in the text": "baris baru dalam teks",
-    "Alt+C, U, Q, P, M": "Alt+K, S, P, A, M",
     "kind: complaint, suggestion, question, appreciation, commitment":
         "jenis: keluhan, saran, pertanyaan, apresiasi, komitmen",
-    "Alt+D, O, I": "Alt+D, L, I",
     "service area: domestic, overseas, digital": "area layanan: dalam negeri, luar negeri, digital",
-    "Alt+Y, N, T, G, L": "Alt+J, N, T, R, F",
-    "speaker type, country, topic, programme, placement phase (type to search)":
-        "jenis pembicara, negara, topik, program, fase penempatan (ketik untuk mencari)",
+    "speaker type, country, topic, programme, placement phase (type to search; Tab or Enter takes the match)":
+        "jenis pembicara, negara, topik, program, fase penempatan (ketik untuk mencari; Tab atau Enter "
+        "mengambil yang cocok)",
+    "back to the text": "kembali ke teks",
+    "SLA tier": "tingkat SLA",
+    "Ctrl+,": "Ctrl+,",
+    "preferences (language)": "preferensi (bahasa)",
+    "F1": "F1",
+    "this reference": "panduan ini",
     "F8 / Shift+F8": "F8 / Shift+F8",
     "another voice of the next similar entry / of none":
         "suara tambahan untuk entri serupa berikutnya / tidak ada",
@@ -141,12 +152,11 @@ ID = {
     "Ctrl+N": "Ctrl+N",
     "new entry (cursor to the text)": "entri baru (kursor ke teks)",
     "Ctrl+F": "Ctrl+F",
-    "find in this event": "cari di acara ini",
+    "find in this event (Esc clears)": "cari di acara ini (Esc mengosongkan)",
     "Ctrl+E": "Ctrl+E",
     "change the session": "ganti sesi",
     "Ctrl+Z / Ctrl+Shift+Z": "Ctrl+Z / Ctrl+Shift+Z",
     "undo / redo the last save or correction": "batalkan / ulangi penyimpanan atau koreksi terakhir",
-    "Alt+K / Alt+V / Alt+A": "Alt+Y / Alt+E / Alt+C",
     "same speaker / sensitive / speaker agrees to be contacted":
         "pembicara yang sama / sensitif / pembicara setuju dihubungi",
     "Ctrl+Q": "Ctrl+Q",
@@ -178,8 +188,6 @@ ID = {
     "The database cannot be reached: {detail}": "Basis data tidak dapat dijangkau: {detail}",
     "This database was made by a newer Feedback Desk: {detail}":
         "Basis data ini dibuat oleh Feedback Desk yang lebih baru: {detail}",
-    "Someone else changed this entry meanwhile: {detail}":
-        "Orang lain telah mengubah entri ini sementara itu: {detail}",
     "Not allowed: {detail}": "Tidak diizinkan: {detail}",
     "Not found: {detail}": "Tidak ditemukan: {detail}",
     "Please check the input: {detail}": "Mohon periksa isian: {detail}",
@@ -201,7 +209,7 @@ ID = {
     "Ctrl+E: change event or session": "Ctrl+E: ganti acara atau sesi",
     "(no session)": "(tanpa sesi)",
     "{now} · session {elapsed}": "{now} · sesi {elapsed}",
-    "This session: {total} entries — {areas}  |  {kinds}": "Sesi ini: {total} entri — {areas}  |  {kinds}",
+    "Entries this session: {total} — {areas}  |  {kinds}": "Entri sesi ini: {total} — {areas}  |  {kinds}",
 }
 
 

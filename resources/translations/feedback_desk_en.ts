@@ -17,167 +17,167 @@
 <context>
     <name>CaptureForm</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="37"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="47"/>
         <source>&amp;Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="38"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="48"/>
         <source>S&amp;uggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="39"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="49"/>
         <source>&amp;Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="40"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="50"/>
         <source>A&amp;ppreciation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="41"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="51"/>
         <source>Co&amp;mmitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="44"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="54"/>
         <source>&amp;Domestic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="45"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="55"/>
         <source>&amp;Overseas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="56"/>
         <source>D&amp;igital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="49"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="59"/>
         <source>Speaker t&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="50"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="60"/>
         <source>Cou&amp;ntry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="51"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="61"/>
         <source>&amp;Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="52"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="62"/>
         <source>Pro&amp;gramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="53"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="63"/>
         <source>P&amp;lacement phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="56"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="66"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="57"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="67"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="58"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="68"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="59"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="69"/>
         <source>NIK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="60"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="70"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="61"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="71"/>
         <source>KPJ number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="188"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="198"/>
         <source>&amp;What was said  (Enter saves, Shift+Enter new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="189"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="199"/>
         <source>Type what the speaker says…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="190"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="200"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="191"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="201"/>
         <source>Service area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="197"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="207"/>
         <source>type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="198"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208"/>
         <source>&amp;SLA tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="202"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="212"/>
         <source>Automatic (from kind and topic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="207"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="217"/>
         <source>Same spea&amp;ker as before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="218"/>
         <source>Sensiti&amp;ve (restricted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="219"/>
         <source>Speaker &amp;agrees to be contacted (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="210"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="220"/>
         <source>Identity — stored only with consent, for its purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="214"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="224"/>
         <source>Contact the speaker to follow up this matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="292"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="315"/>
         <source>Possible protection case ({words}): marked sensitive, tier S0 suggested. Untick “Sensitive” to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="323"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="346"/>
         <source>Another voice of entry #{id} — F8 picks the next similar entry, Shift+F8 none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,142 +468,152 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="11"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="24"/>
         <source>Keyboard reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="13"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="27"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="13"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="27"/>
         <source>save the entry (from any field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="14"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="28"/>
         <source>Shift+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="14"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="28"/>
         <source>new line in the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="15"/>
-        <source>Alt+C, U, Q, P, M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="15"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="31"/>
         <source>kind: complaint, suggestion, question, appreciation, commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="16"/>
-        <source>Alt+D, O, I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="16"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="32"/>
         <source>service area: domestic, overseas, digital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="17"/>
-        <source>Alt+Y, N, T, G, L</source>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="29"/>
+        <source>back to the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="17"/>
-        <source>speaker type, country, topic, programme, placement phase (type to search)</source>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="34"/>
+        <source>speaker type, country, topic, programme, placement phase (type to search; Tab or Enter takes the match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="18"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="36"/>
+        <source>SLA tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="39"/>
         <source>F8 / Shift+F8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="18"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="39"/>
         <source>another voice of the next similar entry / of none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="19"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="40"/>
         <source>F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="19"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="40"/>
         <source>correct the selected (or last) entry of the feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="20"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="41"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="20"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="41"/>
         <source>new entry (cursor to the text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="21"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="42"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="21"/>
-        <source>find in this event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="22"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="43"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="22"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="43"/>
         <source>change the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="23"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="44"/>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="23"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="44"/>
         <source>undo / redo the last save or correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="24"/>
-        <source>Alt+K / Alt+V / Alt+A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="24"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="38"/>
         <source>same speaker / sensitive / speaker agrees to be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="25"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="42"/>
+        <source>find in this event (Esc clears)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45"/>
+        <source>preferences (language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46"/>
+        <source>this reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="25"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47"/>
         <source>quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="32"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="59"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,17 +661,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="138"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="138"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="148"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="139"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="149"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,22 +706,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="139"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="149"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="149"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="159"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="151"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="161"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="153"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="163"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,46 +740,61 @@
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/messages.py" line="27"/>
-        <source>Someone else changed this entry meanwhile: {detail}</source>
+        <source>another user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/messages.py" line="29"/>
+        <source>{who} changed this entry meanwhile; your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="32"/>
+        <source>{who} changed this entry at {when} meanwhile; your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="36"/>
         <source>Not allowed: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="31"/>
-        <source>Not found: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="33"/>
-        <source>Please check the input: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="35"/>
-        <source>The database file is read-only, so nothing can be saved to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="37"/>
-        <source>The disk is full, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="39"/>
-        <source>The database stayed busy (locked by another program) for too long.</source>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="38"/>
+        <source>Entry #{id} is no longer there (it was taken back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/messages.py" line="41"/>
+        <source>Not found: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="43"/>
+        <source>Please check the input: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="45"/>
+        <source>The database file is read-only, so nothing can be saved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="47"/>
+        <source>The disk is full, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="49"/>
+        <source>The database stayed busy (locked by another program) for too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="51"/>
         <source>The disk reported an error: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="44"/>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="54"/>
         <source>Unexpected error: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,7 +856,7 @@
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="166"/>
-        <source>This session: {total} entries — {areas}  |  {kinds}</source>
+        <source>Entries this session: {total} — {areas}  |  {kinds}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,167 +16,167 @@
 <context>
     <name>CaptureForm</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="37" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="47" />
         <source>&amp;Complaint</source>
         <translation>&amp;Keluhan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="38" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="48" />
         <source>S&amp;uggestion</source>
         <translation>&amp;Saran</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="39" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="49" />
         <source>&amp;Question</source>
         <translation>&amp;Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="40" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="50" />
         <source>A&amp;ppreciation</source>
         <translation>&amp;Apresiasi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="41" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="51" />
         <source>Co&amp;mmitment</source>
         <translation>Ko&amp;mitmen</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="44" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="54" />
         <source>&amp;Domestic</source>
         <translation>&amp;Dalam negeri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="45" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="55" />
         <source>&amp;Overseas</source>
         <translation>&amp;Luar negeri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="46" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="56" />
         <source>D&amp;igital</source>
         <translation>D&amp;igital</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="49" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="59" />
         <source>Speaker t&amp;ype</source>
         <translation>&amp;Jenis pembicara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="50" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="60" />
         <source>Cou&amp;ntry</source>
         <translation>&amp;Negara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="51" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="61" />
         <source>&amp;Topic</source>
         <translation>&amp;Topik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="52" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="62" />
         <source>Pro&amp;gramme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="53" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="63" />
         <source>P&amp;lacement phase</source>
         <translation>&amp;Fase penempatan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="56" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="66" />
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="57" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="67" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="58" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="68" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="59" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="69" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="60" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="70" />
         <source>Passport</source>
         <translation>Paspor</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="61" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="71" />
         <source>KPJ number</source>
         <translation>Nomor KPJ</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="188" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="198" />
         <source>&amp;What was said  (Enter saves, Shift+Enter new line)</source>
         <translation>&amp;Ucapan  (Enter menyimpan, Shift+Enter baris baru)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="189" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="199" />
         <source>Type what the speaker says…</source>
         <translation>Ketik apa yang disampaikan pembicara…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="190" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="200" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="191" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="201" />
         <source>Service area</source>
         <translation>Area layanan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="197" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="207" />
         <source>type to search</source>
         <translation>ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="198" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208" />
         <source>&amp;SLA tier</source>
         <translation>Tin&amp;gkat SLA</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="202" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="212" />
         <source>Automatic (from kind and topic)</source>
         <translation>Otomatis (dari jenis dan topik)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="207" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="217" />
         <source>Same spea&amp;ker as before</source>
         <translation>Pembicara &amp;yang sama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="218" />
         <source>Sensiti&amp;ve (restricted)</source>
         <translation>S&amp;ensitif (terbatas)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="219" />
         <source>Speaker &amp;agrees to be contacted (personal data)</source>
         <translation>Pembi&amp;cara setuju dihubungi (data pribadi)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="210" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="220" />
         <source>Identity — stored only with consent, for its purpose</source>
         <translation>Identitas — disimpan hanya dengan persetujuan, untuk tujuannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="214" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="224" />
         <source>Contact the speaker to follow up this matter</source>
         <translation>Menghubungi pembicara untuk menindaklanjuti hal ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="292" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="315" />
         <source>Possible protection case ({words}): marked sensitive, tier S0 suggested. Untick “Sensitive” to override.</source>
         <translation>Kemungkinan kasus pelindungan ({words}): ditandai sensitif, tingkat S0 disarankan. Hapus centang “Sensitif” untuk membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="323" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="346" />
         <source>Another voice of entry #{id} — F8 picks the next similar entry, Shift+F8 none</source>
         <translation>Suara tambahan untuk entri #{id} — F8 memilih entri serupa berikutnya, Shift+F8 tidak ada</translation>
     </message>
@@ -467,142 +467,152 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="11" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="24" />
         <source>Keyboard reference</source>
         <translation>Panduan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="13" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="27" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="13" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="27" />
         <source>save the entry (from any field)</source>
         <translation>simpan entri (dari kolom mana pun)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="14" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="28" />
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="14" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="28" />
         <source>new line in the text</source>
         <translation>baris baru dalam teks</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="15" />
-        <source>Alt+C, U, Q, P, M</source>
-        <translation>Alt+K, S, P, A, M</translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="15" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="31" />
         <source>kind: complaint, suggestion, question, appreciation, commitment</source>
         <translation>jenis: keluhan, saran, pertanyaan, apresiasi, komitmen</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="16" />
-        <source>Alt+D, O, I</source>
-        <translation>Alt+D, L, I</translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="16" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="32" />
         <source>service area: domestic, overseas, digital</source>
         <translation>area layanan: dalam negeri, luar negeri, digital</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="17" />
-        <source>Alt+Y, N, T, G, L</source>
-        <translation>Alt+J, N, T, R, F</translation>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="29" />
+        <source>back to the text</source>
+        <translation>kembali ke teks</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="17" />
-        <source>speaker type, country, topic, programme, placement phase (type to search)</source>
-        <translation>jenis pembicara, negara, topik, program, fase penempatan (ketik untuk mencari)</translation>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="34" />
+        <source>speaker type, country, topic, programme, placement phase (type to search; Tab or Enter takes the match)</source>
+        <translation>jenis pembicara, negara, topik, program, fase penempatan (ketik untuk mencari; Tab atau Enter mengambil yang cocok)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="18" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="36" />
+        <source>SLA tier</source>
+        <translation>tingkat SLA</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="39" />
         <source>F8 / Shift+F8</source>
         <translation>F8 / Shift+F8</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="18" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="39" />
         <source>another voice of the next similar entry / of none</source>
         <translation>suara tambahan untuk entri serupa berikutnya / tidak ada</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="19" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="40" />
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="19" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="40" />
         <source>correct the selected (or last) entry of the feed</source>
         <translation>koreksi entri terpilih (atau terakhir) di umpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="20" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="41" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="20" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="41" />
         <source>new entry (cursor to the text)</source>
         <translation>entri baru (kursor ke teks)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="21" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="42" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="21" />
-        <source>find in this event</source>
-        <translation>cari di acara ini</translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="22" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="43" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="22" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="43" />
         <source>change the session</source>
         <translation>ganti sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="23" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="44" />
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="23" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="44" />
         <source>undo / redo the last save or correction</source>
         <translation>batalkan / ulangi penyimpanan atau koreksi terakhir</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="24" />
-        <source>Alt+K / Alt+V / Alt+A</source>
-        <translation>Alt+Y / Alt+E / Alt+C</translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="24" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="38" />
         <source>same speaker / sensitive / speaker agrees to be contacted</source>
         <translation>pembicara yang sama / sensitif / pembicara setuju dihubungi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="25" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="42" />
+        <source>find in this event (Esc clears)</source>
+        <translation>cari di acara ini (Esc mengosongkan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45" />
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45" />
+        <source>preferences (language)</source>
+        <translation>preferensi (bahasa)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46" />
+        <source>this reference</source>
+        <translation>panduan ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="25" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47" />
         <source>quit</source>
         <translation>keluar</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="32" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="59" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -650,17 +660,17 @@
         <translation>Ganti sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="138" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="148" />
         <source>&amp;Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="138" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="148" />
         <source>&amp;Undo {what}</source>
         <translation>Batalkan {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="139" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="149" />
         <source>&amp;Redo</source>
         <translation>Ulangi</translation>
     </message>
@@ -695,22 +705,22 @@
         <translation>Basis data: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="139" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="149" />
         <source>&amp;Redo {what}</source>
         <translation>Ulangi {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="149" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="159" />
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="151" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="161" />
         <source>Connected</source>
         <translation>Terhubung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="153" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="163" />
         <source>Not connected</source>
         <translation>Tidak terhubung</translation>
     </message>
@@ -729,46 +739,61 @@
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/messages.py" line="27" />
-        <source>Someone else changed this entry meanwhile: {detail}</source>
-        <translation>Orang lain telah mengubah entri ini sementara itu: {detail}</translation>
+        <source>another user</source>
+        <translation>pengguna lain</translation>
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/messages.py" line="29" />
+        <source>{who} changed this entry meanwhile; your change was not saved.</source>
+        <translation>{who} sudah mengubah entri ini; perubahan Anda tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="32" />
+        <source>{who} changed this entry at {when} meanwhile; your change was not saved.</source>
+        <translation>{who} sudah mengubah entri ini pada {when}; perubahan Anda tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="36" />
         <source>Not allowed: {detail}</source>
         <translation>Tidak diizinkan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="31" />
+        <location filename="../../src/feedback_desk/gui/messages.py" line="38" />
+        <source>Entry #{id} is no longer there (it was taken back).</source>
+        <translation>Entri #{id} sudah tidak ada (sudah ditarik kembali).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/messages.py" line="41" />
         <source>Not found: {detail}</source>
         <translation>Tidak ditemukan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="33" />
+        <location filename="../../src/feedback_desk/gui/messages.py" line="43" />
         <source>Please check the input: {detail}</source>
         <translation>Mohon periksa isian: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="35" />
+        <location filename="../../src/feedback_desk/gui/messages.py" line="45" />
         <source>The database file is read-only, so nothing can be saved to it.</source>
         <translation>Berkas basis data hanya-baca, jadi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="37" />
+        <location filename="../../src/feedback_desk/gui/messages.py" line="47" />
         <source>The disk is full, so nothing can be saved.</source>
         <translation>Disk penuh, jadi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="39" />
+        <location filename="../../src/feedback_desk/gui/messages.py" line="49" />
         <source>The database stayed busy (locked by another program) for too long.</source>
         <translation>Basis data terlalu lama sibuk (dikunci program lain).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="41" />
+        <location filename="../../src/feedback_desk/gui/messages.py" line="51" />
         <source>The disk reported an error: {detail}</source>
         <translation>Disk melaporkan kesalahan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/messages.py" line="44" />
+        <location filename="../../src/feedback_desk/gui/messages.py" line="54" />
         <source>Unexpected error: {detail}</source>
         <translation>Kesalahan tak terduga: {detail}</translation>
     </message>
@@ -830,8 +855,8 @@
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="166" />
-        <source>This session: {total} entries — {areas}  |  {kinds}</source>
-        <translation>Sesi ini: {total} entri — {areas}  |  {kinds}</translation>
+        <source>Entries this session: {total} — {areas}  |  {kinds}</source>
+        <translation>Entri sesi ini: {total} — {areas}  |  {kinds}</translation>
     </message>
 </context>
 </TS>

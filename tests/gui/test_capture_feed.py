@@ -188,20 +188,20 @@ def test_identity_is_stored_only_behind_consent(qtbot, desk) -> None:
 def test_session_clock_and_counters_follow_what_is_recorded(qtbot, desk) -> None:
     bar = desk.panel.bar
     qtbot.waitUntil(lambda: re.fullmatch(r"\d\d:\d\d:\d\d · session \d\d:\d\d:\d\d", bar.clock.text()) is not None)
-    assert bar.counters.text().startswith("This session: 0 entries")
+    assert bar.counters.text().startswith("Entries this session: 0 ")
     type_entry(qtbot, desk, "Klaim JHT lambat", Qt.Key.Key_C, Qt.Key.Key_O)
     type_entry(qtbot, desk, "Usul layanan Sabtu", Qt.Key.Key_U, Qt.Key.Key_O)
     type_entry(qtbot, desk, "JMO error", Qt.Key.Key_C, Qt.Key.Key_I)
     qtbot.waitUntil(lambda: saved(desk, 3))
     text = bar.counters.text()
-    assert text.startswith("This session: 3 entries")
+    assert text.startswith("Entries this session: 3 ")
     for part in ("Domestic 0", "Overseas 2", "Digital 1", "Complaint 2", "Suggestion 1", "Question 0"):
         assert part in text
     # another session of the event starts its own count
     assert bar.sessions.itemText(2) == "Panel 2"
     bar.sessions.setCurrentIndex(2)
     bar.sessions.activated.emit(2)
-    qtbot.waitUntil(lambda: bar.counters.text().startswith("This session: 0 entries"), timeout=5000)
+    qtbot.waitUntil(lambda: bar.counters.text().startswith("Entries this session: 0 "), timeout=5000)
     assert bar.clock.text().endswith("session 00:00:00") or bar.clock.text().endswith("session 00:00:01")
 
 

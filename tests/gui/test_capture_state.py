@@ -220,3 +220,19 @@ def test_undo_and_redo_actions_name_the_command_in_the_chosen_language(qtbot, de
     assert window.act_undo.text() == "Batalkan" and not window.act_undo.isEnabled()
     desk.set_language("en")
     assert window.act_redo.text().startswith("&Redo ")
+
+
+@pytest.mark.parametrize(("language", "kinds", "areas"), [
+    ("en", "Alt+C, U, Q, P, M", "Alt+D, O, I"), ("id", "Alt+K, S, P, A, M", "Alt+D, L, I"),
+])
+def test_keyboard_reference_shows_the_alt_letters_of_the_chosen_language(
+    qtbot, desk, language: str, kinds: str, areas: str,
+) -> None:
+    from feedback_desk.gui.dialogs.help import HelpDialog
+
+    desk.set_language(language)
+    letters = desk.panel.form.alt_letters()
+    assert all(letters.values()), letters  # every control has its letter
+    keys = [keys for keys, _what in HelpDialog(letters, desk.window).rows]
+    assert kinds in keys and areas in keys
+    desk.set_language("en")

@@ -162,7 +162,7 @@ class DeskApp(QObject):
     def show_help(self) -> None:
         from .dialogs.help import HelpDialog
 
-        HelpDialog(self.window).exec()
+        HelpDialog(self.panel.form.alt_letters(), self.window).exec()
 
     @Slot()
     def shutdown(self) -> None:

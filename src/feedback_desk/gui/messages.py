@@ -23,10 +23,20 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "The database cannot be reached: {detail}").format(detail=text)
     if isinstance(exc, DatabaseTooNew):
         return QCoreApplication.translate("Messages", "This database was made by a newer Feedback Desk: {detail}").format(detail=text)
-    if isinstance(exc, ConflictError):
-        return QCoreApplication.translate("Messages", "Someone else changed this entry meanwhile: {detail}").format(detail=text)
+    if isinstance(exc, ConflictError):  # in words of the chosen language, from its fields
+        who = exc.changed_by or QCoreApplication.translate("Messages", "another user")
+        if exc.changed_at is None:
+            return QCoreApplication.translate(
+                "Messages", "{who} changed this entry meanwhile; your change was not saved.").format(who=who)
+        when = exc.changed_at.astimezone().strftime("%d/%m %H:%M")
+        return QCoreApplication.translate(
+            "Messages", "{who} changed this entry at {when} meanwhile; your change was not saved.",
+        ).format(who=who, when=when)
     if isinstance(exc, PermissionDenied):
         return QCoreApplication.translate("Messages", "Not allowed: {detail}").format(detail=text)
+    if isinstance(exc, NotFound) and exc.what == "entry":
+        return QCoreApplication.translate(
+            "Messages", "Entry #{id} is no longer there (it was taken back).").format(id=exc.key)
     if isinstance(exc, NotFound):
         return QCoreApplication.translate("Messages", "Not found: {detail}").format(detail=text)
     if isinstance(exc, ValidationError):

@@ -33,6 +33,16 @@ def _t(text: object) -> str:
     return QCoreApplication.translate("CaptureForm", str(text))
 
 
+def mnemonic(text: str) -> str:
+    """The letter after the single ``&`` of a label ("S&uggestion" → "U"), or ""."""
+    i = 0
+    while (i := text.find("&", i)) >= 0 and i + 1 < len(text):
+        if text[i + 1] != "&":
+            return text[i + 1].upper()
+        i += 2  # "&&" is a literal ampersand
+    return ""
+
+
 KIND_TEXTS = {  # the & letter is the Alt+key; translators pick letters unique in the form
     "complaint": QT_TRANSLATE_NOOP("CaptureForm", "&Complaint"),
     "suggestion": QT_TRANSLATE_NOOP("CaptureForm", "S&uggestion"),
@@ -214,6 +224,19 @@ class CaptureForm(QWidget):
             self.identity["purpose"].setText(self.tr("Contact the speaker to follow up this matter"))
         self._update_warning()
         self._update_voice()
+
+    def alt_letters(self) -> dict[str, str]:
+        """The Alt+letter of every control, read from its current (translated) text: what
+        the keyboard reference shows, so it can never disagree with the form."""
+        texts = {
+            "text": self.text_label.text(), "tier": self.tier_label.text(),
+            "same_speaker": self.same_speaker.text(), "sensitive": self.sensitive.text(),
+            "consent": self.consent.text(),
+            **{code: b.text() for code, b in self.kinds.buttons().items()},
+            **{code: b.text() for code, b in self.areas.buttons().items()},
+            **{field: label.text() for field, label in self.picker_labels.items()},
+        }
+        return {key: mnemonic(text) for key, text in texts.items()}
 
     # ---- state ----------------------------------------------------------------------------
     def state(self) -> FormState:

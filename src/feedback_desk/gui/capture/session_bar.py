@@ -163,7 +163,7 @@ class SessionBar(QWidget):
             f"{t.label(lang)} {kinds.get(t.code, 0)}" for t in taxonomy.terms("kind")
         )
         self.counters.setText(
-            self.tr("This session: {total} entries — {areas}  |  {kinds}").format(
+            self.tr("Entries this session: {total} — {areas}  |  {kinds}").format(
                 total=sum(areas.values()), areas=area_text, kinds=kind_text
             )
         )
