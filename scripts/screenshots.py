@@ -72,7 +72,7 @@ def shoot(app: QApplication, language: str, out: Path) -> None:
     for state in ENTRIES:
         desk.panel.form.set_state(state)
         desk.panel.submit()
-        wait(app, lambda: desk.feed.item(0).uuid == state.uuid and desk.feed.item(0).state == "saved")
+        wait(app, lambda s=state: desk.feed.item(0).uuid == s.uuid and desk.feed.item(0).state == "saved")  # type: ignore[misc]
     desk.panel.form.set_state(TYPING)
     desk.panel.form.text.setFocus(Qt.FocusReason.OtherFocusReason)
     wait(app, lambda: desk.panel.similar_model.rowCount() > 0)
