@@ -185,82 +185,67 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="194"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="189"/>
         <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="195"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="190"/>
         <source>Live feed (F2 or double-click corrects an entry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="196"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="191"/>
         <source>Find in this event (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="197"/>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="198"/>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="289"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280"/>
         <source>what was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="289"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280"/>
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="290"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281"/>
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="291"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="282"/>
         <source>Not saved yet — please give {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="296"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="287"/>
         <source>Create an event first (File → New event…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="323"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="314"/>
         <source>Saved, but not grouped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="325"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="316"/>
         <source>Saved entry #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="339"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="330"/>
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="377"/>
-        <source>Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="422"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="401"/>
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="448"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="427"/>
         <source>No similar entry to add this voice to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,6 +809,24 @@
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="33"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBar</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="54"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="55"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="64"/>
+        <source>Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,82 +184,67 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="194" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="189" />
         <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
         <translation>Entri serupa sebelumnya (F8: entri baru menjadi suara tambahan salah satunya)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="195" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="190" />
         <source>Live feed (F2 or double-click corrects an entry)</source>
         <translation>Umpan langsung (F2 atau klik ganda untuk mengoreksi entri)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="196" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="191" />
         <source>Find in this event (Ctrl+F)</source>
         <translation>Cari di acara ini (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="197" />
-        <source>&amp;Restore</source>
-        <translation>Puli&amp;hkan</translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="198" />
-        <source>Discard</source>
-        <translation>Buang</translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="289" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280" />
         <source>what was said</source>
         <translation>ucapannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="289" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280" />
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation>jenisnya (Alt+K, Alt+S, Alt+P, Alt+A, Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="290" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281" />
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation>area layanannya (Alt+D, Alt+L, Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="291" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="282" />
         <source>Not saved yet — please give {fields}.</source>
         <translation>Belum disimpan — mohon isi {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="296" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="287" />
         <source>Create an event first (File → New event…).</source>
         <translation>Buat acara dulu (Berkas → Acara baru…).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="323" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="314" />
         <source>Saved, but not grouped: {reason}</source>
         <translation>Tersimpan, tetapi tidak dikelompokkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="325" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="316" />
         <source>Saved entry #{id}</source>
         <translation>Entri #{id} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="339" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="330" />
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation>Tidak tersimpan: {reason} Teks Anda dikembalikan ke kolom dan tetap tersimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="377" />
-        <source>Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?</source>
-        <translation>Teks yang belum tersimpan dari {time} disimpan saat aplikasi terakhir ditutup: “{preview}”. Pulihkan (Alt+H)?</translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="422" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="401" />
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation>Draf tidak dapat ditulis ke disk ({reason}); jangan tutup jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="448" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="427" />
         <source>No similar entry to add this voice to.</source>
         <translation>Tidak ada entri serupa untuk suara ini.</translation>
     </message>
@@ -824,6 +809,24 @@
         <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="33" />
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBar</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="54" />
+        <source>&amp;Restore</source>
+        <translation>Puli&amp;hkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="55" />
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="64" />
+        <source>Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?</source>
+        <translation>Teks yang belum tersimpan dari {time} disimpan saat aplikasi terakhir ditutup: “{preview}”. Pulihkan (Alt+H)?</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,10 @@ def test_drafts_round_trip_and_survive_a_corrupt_file(tmp_path: Path) -> None:
     assert store.load() is None and path.with_suffix(".unreadable").exists()
     path.write_text(json.dumps({"text": "  ", "saved_at": "2026-01-01T00:00:00+00:00"}))
     assert store.load() is None
+    # no half-typed text, but an entry whose save was under way: kept
+    store.save(Draft("", {"pending": [{"form": {"text": "Enter ditekan"}}]}))
+    loaded = store.load()
+    assert loaded is not None and loaded.fields["pending"][0]["form"]["text"] == "Enter ditekan"
 
 
 def test_a_draft_save_that_cannot_write_raises_and_keeps_the_old_draft(tmp_path: Path) -> None:

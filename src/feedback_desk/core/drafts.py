@@ -61,7 +61,8 @@ class DraftStore:
 
     def load(self) -> Draft | None:
         """The saved draft, or None when there is none (or it is unreadable: it is set aside
-        as ``*.unreadable`` for a person to look at, never silently deleted)."""
+        as ``*.unreadable`` for a person to look at, never silently deleted). A draft with no
+        half-typed text can still hold fields worth keeping (entries whose save was under way)."""
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -76,7 +77,7 @@ class DraftStore:
         except (ValueError, KeyError, TypeError, UnicodeDecodeError):
             os.replace(self.path, self.path.with_suffix(".unreadable"))
             return None
-        if not text.strip():
+        if not text.strip() and not fields:
             return None
         return Draft(text, fields, saved_at)
 

@@ -8,6 +8,7 @@ back into the form with a message, and the draft on disk keeps it all along.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -38,14 +38,24 @@ from ..tasks import TaskRunner
 from .controller import CaptureController, Submission, now
 from .corrections import Corrections
 from .draft_keeper import DraftKeeper
-from .fields import click_at_once
 from .form import CaptureForm
+from .recovery_bar import RecoveryBar
 from .session_bar import SessionBar
 from .similar_model import SimilarModel
 from .state import FormState
 
 SIMILAR_DELAY_MS = 250
 FEED_WIDTHS = (80, 130, 110, 230, 120)  # time, kind, area, speaker, country; the text stretches
+
+
+def kept_forms(draft: Draft) -> list[dict[str, Any]]:
+    """The half-typed forms a draft holds, oldest first: those it kept from an earlier draft
+    that was never restored, then its own."""
+    forms = [f for f in draft.fields.get("earlier") or [] if isinstance(f, dict) and str(f.get("text", "")).strip()]
+    own = draft.fields.get("form")
+    if draft.text.strip():
+        forms.append(own if isinstance(own, dict) else {"text": draft.text})
+    return forms
 
 
 class CapturePanel(QWidget):
@@ -65,7 +75,6 @@ class CapturePanel(QWidget):
         self._similar_seq = 0
         self._feed_seq = 0
         self._last_speaker: tuple[tuple[Any, ...], int] | None = None
-        self._recovered: Draft | None = None
         self._build()
         self.corrections = Corrections(backend, tasks, controller, self.feed_model, self, self.focus_text)
         self.draft_keeper = DraftKeeper(
@@ -82,22 +91,8 @@ class CapturePanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.hide()
-        self.recovery = QWidget(self)
-        self.recovery_text = QLabel(self.recovery)
-        self.recovery_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.recovery_text.setWordWrap(True)
-        self.restore_button = QPushButton(self.recovery)
-        self.discard_button = QPushButton(self.recovery)
-        for button in (self.restore_button, self.discard_button):
-            button.setAutoDefault(False)
-        click_at_once(self.restore_button, self.discard_button)
-        row = QHBoxLayout(self.recovery)
-        row.setContentsMargins(6, 4, 6, 4)
-        row.addWidget(self.recovery_text, 1)
-        row.addWidget(self.restore_button)
-        row.addWidget(self.discard_button)
-        self.recovery.setStyleSheet("QWidget { background: #fff4ce; }")
-        self.recovery.hide()
+        self.recovery = RecoveryBar(self)
+        self.recovery_text = self.recovery.text
         self.form = CaptureForm(self)
         self.similar_label = QLabel(self)
         self.similar = QListView(self)
@@ -180,8 +175,8 @@ class CapturePanel(QWidget):
         self.correct_key.activated.connect(self.correct_selected)
         self.feed.doubleClicked.connect(lambda index: self.corrections.correct_row(index.row()))
         self.similar.doubleClicked.connect(self._on_similar_picked)
-        self.restore_button.clicked.connect(self.restore_draft)
-        self.discard_button.clicked.connect(self.discard_draft)
+        self.recovery.sig_restore.connect(self.restore_draft)
+        self.recovery.sig_discard.connect(self.draft_keeper.save_now)
         self.find_box.textChanged.connect(lambda _t: self._feed_timer.start())
         self._feed_timer.timeout.connect(self.reload_feed)
 
@@ -194,12 +189,8 @@ class CapturePanel(QWidget):
         self.similar_label.setText(self.tr("Similar earlier entries (F8: the new entry is another voice of one)"))
         self.feed_label.setText(self.tr("Live feed (F2 or double-click corrects an entry)"))
         self.find_box.setPlaceholderText(self.tr("Find in this event (Ctrl+F)"))
-        self.restore_button.setText(self.tr("&Restore"))
-        self.discard_button.setText(self.tr("Discard"))
         self.feed_model.relabel()
         self.similar_model.relabel()
-        if self._recovered is not None:
-            self._show_recovery(self._recovered)
 
     # ---- start and session ------------------------------------------------------------------
     def start(self) -> None:
@@ -351,45 +342,35 @@ class CapturePanel(QWidget):
 
     # ---- drafts ---------------------------------------------------------------------------
     def _draft_snapshot(self) -> Draft | None:
+        """What goes to disk: the half-typed entry, the entries whose save is under way, and a
+        draft still on offer from the last start (typing on without restoring it keeps it)."""
         state = self.form.state()
         pending = [
             {"form": s.form.to_dict(), "event_id": s.event_id, "session_id": s.session_id,
              "recorded_at": s.recorded_at.isoformat()}
             for s in self._pending.values()
         ]
-        if not state.text.strip() and not pending:
+        earlier: list[dict[str, Any]] = []
+        offered = self.recovery.draft
+        if offered is not None:
+            pending += list(offered.fields.get("pending") or [])
+            earlier = kept_forms(offered)
+        if not state.text.strip() and not pending and not earlier:
             return None
-        return Draft(state.text, {"form": state.to_dict(), "pending": pending,
+        return Draft(state.text, {"form": state.to_dict(), "pending": pending, "earlier": earlier,
                                   "event_id": self.bar.event_id(), "session_id": self.bar.session_id()})
 
     def _offer_draft(self) -> None:
         draft = self.draft_keeper.store.load()
-        if draft is None:
-            return
-        self._recovered = draft
-        self._show_recovery(draft)
+        if draft is not None:
+            self.recovery.offer(draft)
 
-    def _show_recovery(self, draft: Draft) -> None:
-        pending = draft.fields.get("pending") or []
-        texts = [p["form"].get("text", "") for p in pending] + ([draft.text] if draft.text.strip() else [])
-        preview = " / ".join(" ".join(t.split())[:60] for t in texts if t.strip())
-        self.recovery_text.setText(
-            self.tr("Unsaved text from {time} was kept when the desk last closed: “{preview}”. "
-                    "Restore it (Alt+R)?").format(
-                time=draft.saved_at.astimezone().strftime("%d/%m %H:%M:%S"), preview=preview)
-        )
-        self.recovery.show()
-
-    @Slot()
-    def restore_draft(self) -> None:
-        draft = self._recovered
-        if draft is None:
-            return
-        self._recovered = None
-        self.recovery.hide()
-        from datetime import datetime
-
-        for p in draft.fields.get("pending") or []:  # Enter was pressed for these: save them
+    @Slot(object)
+    def restore_draft(self, draft: Draft) -> None:
+        """Put a kept draft back: entries Enter was pressed for are saved (the same UUID: one
+        that was stored before the crash is not stored twice); the half-typed text returns to
+        the form, before anything typed since."""
+        for p in draft.fields.get("pending") or []:
             try:
                 form = FormState.from_dict(p["form"])
                 if form.missing():
@@ -400,21 +381,19 @@ class CapturePanel(QWidget):
             except (KeyError, TypeError, ValueError):
                 continue
             self._pending[form.uuid] = sub
-            self.controller.record(sub)  # the same UUID: if it was stored already, no copy
-        form_data = draft.fields.get("form")
-        try:
-            state = FormState.from_dict(form_data) if isinstance(form_data, dict) else FormState(text=draft.text)
-        except (TypeError, ValueError):
-            state = FormState(text=draft.text)
-        if state.text.strip():
-            self.form.set_state(state)
+            self.controller.record(sub)
+        forms: list[FormState] = []
+        for data in kept_forms(draft):
+            try:
+                forms.append(FormState.from_dict(data))
+            except (TypeError, ValueError):
+                forms.append(FormState(text=str(data.get("text", ""))))
+        current = self.form.state()
+        texts = [f.text for f in forms] + ([current.text] if current.text.strip() else [])
+        if forms:
+            base = current if current.text.strip() else forms[0]
+            self.form.set_state(replace(base, text="\n".join(texts)))
         self.form.text.setFocus()
-        self.draft_keeper.save_now()
-
-    @Slot()
-    def discard_draft(self) -> None:
-        self._recovered = None
-        self.recovery.hide()
         self.draft_keeper.save_now()
 
     @Slot(str)
