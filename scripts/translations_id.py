@@ -139,6 +139,7 @@ ID = {
         "jenis pembicara, negara, topik, program, fase penempatan (ketik untuk mencari; Tab atau Enter "
         "mengambil yang cocok)",
     "back to the text": "kembali ke teks",
+    "Find in this event": "Cari di acara ini",
     "SLA tier": "tingkat SLA",
     "Ctrl+,": "Ctrl+,",
     "preferences (language)": "preferensi (bahasa)",

@@ -200,52 +200,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280"/>
-        <source>what was said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280"/>
-        <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="192"/>
+        <source>Find in this event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281"/>
-        <source>the service area (Alt+D, Alt+O, Alt+I)</source>
+        <source>what was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281"/>
+        <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/capture/panel.py" line="282"/>
+        <source>the service area (Alt+D, Alt+O, Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="283"/>
         <source>Not saved yet — please give {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="287"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="288"/>
         <source>Create an event first (File → New event…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="314"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="315"/>
         <source>Saved, but not grouped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="316"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="317"/>
         <source>Saved entry #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="330"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="331"/>
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="401"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="402"/>
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="427"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="428"/>
         <source>No similar entry to add this voice to.</source>
         <translation type="unfinished"></translation>
     </message>

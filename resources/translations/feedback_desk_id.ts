@@ -199,52 +199,57 @@
         <translation>Cari di acara ini (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="192" />
+        <source>Find in this event</source>
+        <translation>Cari di acara ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281" />
         <source>what was said</source>
         <translation>ucapannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281" />
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation>jenisnya (Alt+K, Alt+S, Alt+P, Alt+A, Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="282" />
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation>area layanannya (Alt+D, Alt+L, Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="282" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="283" />
         <source>Not saved yet — please give {fields}.</source>
         <translation>Belum disimpan — mohon isi {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="287" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="288" />
         <source>Create an event first (File → New event…).</source>
         <translation>Buat acara dulu (Berkas → Acara baru…).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="314" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="315" />
         <source>Saved, but not grouped: {reason}</source>
         <translation>Tersimpan, tetapi tidak dikelompokkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="316" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="317" />
         <source>Saved entry #{id}</source>
         <translation>Entri #{id} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="330" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="331" />
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation>Tidak tersimpan: {reason} Teks Anda dikembalikan ke kolom dan tetap tersimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="401" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="402" />
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation>Draf tidak dapat ditulis ke disk ({reason}); jangan tutup jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="427" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="428" />
         <source>No similar entry to add this voice to.</source>
         <translation>Tidak ada entri serupa untuk suara ini.</translation>
     </message>

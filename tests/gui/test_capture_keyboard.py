@@ -6,6 +6,7 @@ import random
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from feedback_desk.core.dto import EntryQuery, PageRequest
 from feedback_desk.gui.app import DeskApp
@@ -153,3 +154,23 @@ def test_same_speaker_keeps_speaker_fields_after_a_save(qtbot, desk) -> None:
     type_entry(qtbot, desk, "kedua", Qt.Key.Key_C, Qt.Key.Key_O)
     assert form.pickers["country"].code() is None
     qtbot.waitUntil(lambda: saved(desk, 2))
+
+
+def test_tab_walks_the_desk_in_reading_order_and_comes_back_to_the_text(qtbot, desk) -> None:
+    form, panel = desk.panel.form, desk.panel
+    expected = [form.kinds, form.areas, *(form.pickers[f] for f in
+                ("speaker_type", "country", "topic", "programme", "phase")), form.tier,
+                form.same_speaker, form.sensitive, form.consent, panel.find_box, panel.feed,
+                panel.bar.events, panel.bar.sessions, form.text]
+    reactivate(qtbot, desk)
+    panel.focus_text()
+    walked = []
+    for _ in expected:
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        reactivate(qtbot, desk)
+        walked.append(focused())
+    assert walked == expected
+    for widget in expected:  # every field can be named: a label bound to it, or its own text
+        assert widget.accessibleName() or any(
+            label.buddy() is widget for label in desk.window.findChildren(QLabel)
+        ) or getattr(widget, "text", lambda: "")(), widget

@@ -189,6 +189,7 @@ class CapturePanel(QWidget):
         self.similar_label.setText(self.tr("Similar earlier entries (F8: the new entry is another voice of one)"))
         self.feed_label.setText(self.tr("Live feed (F2 or double-click corrects an entry)"))
         self.find_box.setPlaceholderText(self.tr("Find in this event (Ctrl+F)"))
+        self.find_box.setAccessibleName(self.tr("Find in this event"))
         self.feed_model.relabel()
         self.similar_model.relabel()
 
