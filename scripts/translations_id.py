@@ -139,6 +139,8 @@ ID = {
         "jenis pembicara, negara, topik, program, fase penempatan (ketik untuk mencari; Tab atau Enter "
         "mengambil yang cocok)",
     "back to the text": "kembali ke teks",
+    "{reason} Trying again every {seconds} s; what you type is kept on disk.":
+        "{reason} Dicoba lagi setiap {seconds} detik; yang Anda ketik disimpan di disk.",
     "Find in this event": "Cari di acara ini",
     "SLA tier": "tingkat SLA",
     "Ctrl+,": "Ctrl+,",

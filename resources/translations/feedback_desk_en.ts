@@ -205,52 +205,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280"/>
         <source>what was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280"/>
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="282"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281"/>
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="283"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="282"/>
         <source>Not saved yet — please give {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="288"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="287"/>
         <source>Create an event first (File → New event…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="315"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="314"/>
         <source>Saved, but not grouped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="317"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="316"/>
         <source>Saved entry #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="331"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="330"/>
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="402"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="403"/>
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="428"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="429"/>
         <source>No similar entry to add this voice to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,7 +329,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="121"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="117"/>
+        <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/app.py" line="138"/>
         <source>Filling a demo database (2,000 entries)…</source>
         <translation type="unfinished"></translation>
     </message>

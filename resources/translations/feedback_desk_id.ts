@@ -204,52 +204,52 @@
         <translation>Cari di acara ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280" />
         <source>what was said</source>
         <translation>ucapannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280" />
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation>jenisnya (Alt+K, Alt+S, Alt+P, Alt+A, Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="282" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281" />
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation>area layanannya (Alt+D, Alt+L, Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="283" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="282" />
         <source>Not saved yet — please give {fields}.</source>
         <translation>Belum disimpan — mohon isi {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="288" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="287" />
         <source>Create an event first (File → New event…).</source>
         <translation>Buat acara dulu (Berkas → Acara baru…).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="315" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="314" />
         <source>Saved, but not grouped: {reason}</source>
         <translation>Tersimpan, tetapi tidak dikelompokkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="317" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="316" />
         <source>Saved entry #{id}</source>
         <translation>Entri #{id} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="331" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="330" />
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation>Tidak tersimpan: {reason} Teks Anda dikembalikan ke kolom dan tetap tersimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="402" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="403" />
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation>Draf tidak dapat ditulis ke disk ({reason}); jangan tutup jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="428" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="429" />
         <source>No similar entry to add this voice to.</source>
         <translation>Tidak ada entri serupa untuk suara ini.</translation>
     </message>
@@ -328,7 +328,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="121" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="117" />
+        <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
+        <translation>{reason} Dicoba lagi setiap {seconds} detik; yang Anda ketik disimpan di disk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/app.py" line="138" />
         <source>Filling a demo database (2,000 entries)…</source>
         <translation>Mengisi basis data demo (2.000 entri)…</translation>
     </message>

@@ -30,6 +30,8 @@ from .messages import describe
 from .settings import Settings
 from .tasks import TaskRunner
 
+REOPEN_MS = 5000  # a database that could not be opened is tried again this often
+
 
 def _display_url(url: str) -> str:
     """The database as the status bar shows it: a file path, or a server URL without password
@@ -64,6 +66,8 @@ class DeskApp(QObject):
                                   self.controller, drafts)
         self.window = MainWindow(self.panel, self.undo, self.settings,
                                  database=_display_url(url), user=username)
+        self._reopen = QTimer(self, singleShot=True, interval=REOPEN_MS)
+        self._reopen.timeout.connect(self._open_in_background)
         self._connect()
         self._closed = False
 
@@ -86,6 +90,11 @@ class DeskApp(QObject):
         self.panel.restore_layout()
         self.window.show()
         self.panel.focus_text()
+        self.panel.offer_draft()
+        self._open_in_background()
+
+    @Slot()
+    def _open_in_background(self) -> None:
         self.tasks.write(self._open, self._on_open, self._on_open_failed)
 
     def _open(self) -> tuple[Any, ...]:
@@ -99,8 +108,15 @@ class DeskApp(QObject):
             QTimer.singleShot(0, lambda: self.ask_for_event(first=True))
 
     def _on_open_failed(self, exc: BaseException) -> None:
+        """The window stays usable (typing goes to the draft on disk); opening is tried again
+        every few seconds, so a server that comes back, or a disk that is plugged in, is used
+        without a restart."""
         self.events.sig_connection_changed.emit(False, describe(exc))
-        self.panel.show_message(describe(exc), error=True)
+        self.panel.show_message(
+            self.tr("{reason} Trying again every {seconds} s; what you type is kept on disk.").format(
+                reason=describe(exc), seconds=REOPEN_MS // 1000), error=True)
+        if not self._closed:
+            self._reopen.start()
 
     @Slot(object)
     def _on_task_failed(self, exc: BaseException) -> None:
@@ -170,6 +186,7 @@ class DeskApp(QObject):
         if self._closed:
             return
         self._closed = True
+        self._reopen.stop()
         self.panel.save_layout()
         self.settings.sync()
         self.panel.draft_keeper.shutdown()

@@ -27,6 +27,7 @@ class Backend:
         self._error: BaseException | None = None
 
     def open(self, roles: str = "recorder") -> Services:
+        """Open the database (again, after a failed try: the desk retries)."""
         from ..core.db.engine import open_database
         from ..core.services import Services
 
@@ -37,7 +38,7 @@ class Backend:
             self._error = exc
             self._ready.set()
             raise
-        self._services = services
+        self._services, self._error = services, None
         self._ready.set()
         return services
 

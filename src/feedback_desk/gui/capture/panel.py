@@ -197,7 +197,6 @@ class CapturePanel(QWidget):
     def start(self) -> None:
         """The database is open: load events, pick up where the recorder left off."""
         self._tasks.read(lambda: self._backend.services().catalog.events(), self._on_events)
-        self._offer_draft()
 
     def _on_events(self, events: Any) -> None:
         self.bar.set_events(events, self._settings.get(S.LAST_EVENT))
@@ -361,7 +360,9 @@ class CapturePanel(QWidget):
         return Draft(state.text, {"form": state.to_dict(), "pending": pending, "earlier": earlier,
                                   "event_id": self.bar.event_id(), "session_id": self.bar.session_id()})
 
-    def _offer_draft(self) -> None:
+    def offer_draft(self) -> None:
+        """At start, before the database is open (it may not open at all): a draft kept when
+        the desk last closed is offered back. A small file read."""
         draft = self.draft_keeper.store.load()
         if draft is not None:
             self.recovery.offer(draft)
