@@ -215,3 +215,21 @@ def test_feedback_desk_without_a_command_opens_the_window(monkeypatch) -> None:
     monkeypatch.setattr("feedback_desk.gui.app.run", fake_run)
     assert cli.main(["--db", "sqlite:///x.sqlite", "--user", "ani"]) == 0
     assert opened == [("sqlite:///x.sqlite", "ani")]
+
+
+def test_ctrl_f_finds_in_the_event_with_stemming_and_escape_brings_the_session_back(qtbot, desk) -> None:
+    type_entry(qtbot, desk, "Klaim JHT lambat di Hong Kong", Qt.Key.Key_C, Qt.Key.Key_O)
+    type_entry(qtbot, desk, "Aplikasi JMO error", Qt.Key.Key_C, Qt.Key.Key_I)
+    qtbot.waitUntil(lambda: saved(desk, 2))
+    reactivate(qtbot, desk)
+    qtbot.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), "mengklaim")  # Indonesian stemming: finds "Klaim"
+    qtbot.waitUntil(lambda: desk.feed.rowCount() == 1 and desk.feed.item(0).text.startswith("Klaim"),
+                    timeout=5000)
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), '"unbalanced <b> NOT')  # any text is safe
+    qtbot.waitUntil(lambda: desk.feed.rowCount() == 0, timeout=5000)
+    assert not desk.panel.message.isVisible() or "error" not in desk.panel.message.text().lower()
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert focused() is desk.panel.form.text
+    qtbot.waitUntil(lambda: desk.feed.rowCount() == 2, timeout=5000)
