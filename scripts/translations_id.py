@@ -41,6 +41,7 @@ ID = {
     "NIK": "NIK",
     "Passport": "Paspor",
     "KPJ number": "Nomor KPJ",
+    "Employer": "Majikan / pemberi kerja",
     "&What was said  (Enter saves, Shift+Enter new line)":
         "&Ucapan  (Enter menyimpan, Shift+Enter baris baru)",
     "Type what the speaker says…": "Ketik apa yang disampaikan pembicara…",

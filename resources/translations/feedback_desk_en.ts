@@ -112,72 +112,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="198"/>
-        <source>&amp;What was said  (Enter saves, Shift+Enter new line)</source>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="72"/>
+        <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/capture/form.py" line="199"/>
-        <source>Type what the speaker says…</source>
+        <source>&amp;What was said  (Enter saves, Shift+Enter new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/capture/form.py" line="200"/>
-        <source>Kind</source>
+        <source>Type what the speaker says…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/capture/form.py" line="201"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="202"/>
         <source>Service area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="207"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208"/>
         <source>type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209"/>
         <source>&amp;SLA tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="212"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="213"/>
         <source>Automatic (from kind and topic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="217"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="218"/>
         <source>Same spea&amp;ker as before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="218"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="219"/>
         <source>Sensiti&amp;ve (restricted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="219"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="220"/>
         <source>Speaker &amp;agrees to be contacted (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="220"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="221"/>
         <source>Identity — stored only with consent, for its purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="224"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="225"/>
         <source>Contact the speaker to follow up this matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="315"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="316"/>
         <source>Possible protection case ({words}): marked sensitive, tier S0 suggested. Untick “Sensitive” to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="346"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="347"/>
         <source>Another voice of entry #{id} — F8 picks the next similar entry, Shift+F8 none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,12 +334,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="117"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="116"/>
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="138"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="137"/>
         <source>Filling a demo database (2,000 entries)…</source>
         <translation type="unfinished"></translation>
     </message>

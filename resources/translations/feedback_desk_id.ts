@@ -111,72 +111,77 @@
         <translation>Nomor KPJ</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="198" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="72" />
+        <source>Employer</source>
+        <translation>Majikan / pemberi kerja</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="199" />
         <source>&amp;What was said  (Enter saves, Shift+Enter new line)</source>
         <translation>&amp;Ucapan  (Enter menyimpan, Shift+Enter baris baru)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="199" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="200" />
         <source>Type what the speaker says…</source>
         <translation>Ketik apa yang disampaikan pembicara…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="200" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="201" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="201" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="202" />
         <source>Service area</source>
         <translation>Area layanan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="207" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208" />
         <source>type to search</source>
         <translation>ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209" />
         <source>&amp;SLA tier</source>
         <translation>Tin&amp;gkat SLA</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="212" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="213" />
         <source>Automatic (from kind and topic)</source>
         <translation>Otomatis (dari jenis dan topik)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="217" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="218" />
         <source>Same spea&amp;ker as before</source>
         <translation>Pembicara &amp;yang sama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="218" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="219" />
         <source>Sensiti&amp;ve (restricted)</source>
         <translation>S&amp;ensitif (terbatas)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="219" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="220" />
         <source>Speaker &amp;agrees to be contacted (personal data)</source>
         <translation>Pembi&amp;cara setuju dihubungi (data pribadi)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="220" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="221" />
         <source>Identity — stored only with consent, for its purpose</source>
         <translation>Identitas — disimpan hanya dengan persetujuan, untuk tujuannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="224" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="225" />
         <source>Contact the speaker to follow up this matter</source>
         <translation>Menghubungi pembicara untuk menindaklanjuti hal ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="315" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="316" />
         <source>Possible protection case ({words}): marked sensitive, tier S0 suggested. Untick “Sensitive” to override.</source>
         <translation>Kemungkinan kasus pelindungan ({words}): ditandai sensitif, tingkat S0 disarankan. Hapus centang “Sensitif” untuk membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="346" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="347" />
         <source>Another voice of entry #{id} — F8 picks the next similar entry, Shift+F8 none</source>
         <translation>Suara tambahan untuk entri #{id} — F8 memilih entri serupa berikutnya, Shift+F8 tidak ada</translation>
     </message>
@@ -328,12 +333,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="117" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="116" />
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation>{reason} Dicoba lagi setiap {seconds} detik; yang Anda ketik disimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="138" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="137" />
         <source>Filling a demo database (2,000 entries)…</source>
         <translation>Mengisi basis data demo (2.000 entri)…</translation>
     </message>

@@ -160,6 +160,10 @@ def test_identity_is_stored_only_behind_consent(qtbot, desk) -> None:
     qtbot.keyClicks(focused(), "Siti Aminah")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.keyClicks(focused(), "+62 812 0000 1111")
+    for _ in range(4):  # NIK, passport, KPJ: left empty; then the employer
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is desk.panel.form.identity["employer"]
+    focused().insert("雇主 陳 / صاحب العمل")  # as an input method commits it (QTest has no such keys)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter from the identity saves too
     qtbot.waitUntil(lambda: saved(desk, 1))
     assert not desk.panel.form.consent.isChecked()  # the next speaker starts anonymous
@@ -179,6 +183,7 @@ def test_identity_is_stored_only_behind_consent(qtbot, desk) -> None:
     assert with_consent.speaker_id is not None
     identity = admin.people.reveal(with_consent.speaker_id)
     assert (identity.name, identity.phone) == ("Siti Aminah", "+62 812 0000 1111")
+    assert identity.employer == "雇主 陳 / صاحب العمل"
     assert identity.consent_purpose == "Contact the speaker to follow up this matter"
     if without.speaker_id is not None:
         with pytest.raises(NotFound):

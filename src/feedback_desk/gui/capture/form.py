@@ -69,6 +69,7 @@ IDENTITY = (
     ("nik", QT_TRANSLATE_NOOP("CaptureForm", "NIK")),
     ("passport", QT_TRANSLATE_NOOP("CaptureForm", "Passport")),
     ("kpj", QT_TRANSLATE_NOOP("CaptureForm", "KPJ number")),
+    ("employer", QT_TRANSLATE_NOOP("CaptureForm", "Employer")),
 )
 
 

@@ -42,7 +42,7 @@ from .form import CaptureForm
 from .recovery_bar import RecoveryBar
 from .session_bar import SessionBar
 from .similar_model import SimilarModel
-from .state import FormState
+from .state import IDENTITY_FIELDS, FormState
 
 SIMILAR_DELAY_MS = 250
 FEED_WIDTHS = (80, 130, 110, 230, 120)  # time, kind, area, speaker, country; the text stretches
@@ -288,7 +288,7 @@ class CapturePanel(QWidget):
             return
         same = self.form.same_speaker.isChecked()
         speaker_id = None
-        identity_key = (state.consent, state.name, state.phone, state.nik, state.passport, state.kpj)
+        identity_key = (state.consent, *(getattr(state, f) for f in IDENTITY_FIELDS))
         if same and self._last_speaker is not None and self._last_speaker[0] == identity_key and state.consent:
             speaker_id = self._last_speaker[1]
         sub = Submission(state, EventId(event_id), SessionId(s) if (s := self.bar.session_id()) else None,

@@ -11,6 +11,9 @@ from ...core.dto import NewEntry, NewIdentity
 from ...core.ids import EventId, SessionId
 
 
+IDENTITY_FIELDS = ("name", "phone", "nik", "passport", "kpj", "employer")
+
+
 def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
@@ -34,6 +37,7 @@ class FormState:
     nik: str = ""
     passport: str = ""
     kpj: str = ""
+    employer: str = ""
     voice_of: int | None = None  # an earlier entry this one is another voice of
     uuid: str = field(default_factory=new_uuid)  # stable across retries: saving twice is once
 
@@ -63,7 +67,7 @@ class FormState:
     def identity(self) -> NewIdentity | None:
         if not self.consent:
             return None
-        values = {k: (getattr(self, k).strip() or None) for k in ("name", "phone", "nik", "passport", "kpj")}
+        values = {k: (getattr(self, k).strip() or None) for k in IDENTITY_FIELDS}
         if not any(values.values()):
             return None
         return NewIdentity(self.purpose, **values)
@@ -88,6 +92,6 @@ class FormState:
             keep = replace(
                 keep, speaker_type=self.speaker_type, country=self.country, consent=self.consent,
                 purpose=self.purpose, name=self.name, phone=self.phone, nik=self.nik,
-                passport=self.passport, kpj=self.kpj,
+                passport=self.passport, kpj=self.kpj, employer=self.employer,
             )
         return keep
