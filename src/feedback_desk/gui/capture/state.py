@@ -10,7 +10,6 @@ from typing import Any
 from ...core.dto import NewEntry, NewIdentity
 from ...core.ids import EventId, SessionId
 
-
 IDENTITY_FIELDS = ("name", "phone", "nik", "passport", "kpj", "employer")
 
 
