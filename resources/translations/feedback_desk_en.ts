@@ -190,72 +190,67 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="189"/>
-        <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="190"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="176"/>
         <source>Live feed (F2 or double-click corrects an entry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="191"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="177"/>
         <source>Find in this event (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="192"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="178"/>
         <source>Find in this event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="265"/>
         <source>what was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="265"/>
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="266"/>
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="282"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="267"/>
         <source>Not saved yet — please give {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="287"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="272"/>
         <source>Create an event first (File → New event…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="314"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="299"/>
         <source>Saved, but not grouped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="316"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="301"/>
         <source>Saved entry #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="330"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="315"/>
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="403"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="388"/>
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="429"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="161"/>
         <source>No similar entry to add this voice to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,6 +870,14 @@
     <message>
         <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="166"/>
         <source>Entries this session: {total} — {areas}  |  {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPane</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/similar_pane.py" line="62"/>
+        <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

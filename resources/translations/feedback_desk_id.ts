@@ -189,72 +189,67 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="189" />
-        <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
-        <translation>Entri serupa sebelumnya (F8: entri baru menjadi suara tambahan salah satunya)</translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="190" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="176" />
         <source>Live feed (F2 or double-click corrects an entry)</source>
         <translation>Umpan langsung (F2 atau klik ganda untuk mengoreksi entri)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="191" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="177" />
         <source>Find in this event (Ctrl+F)</source>
         <translation>Cari di acara ini (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="192" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="178" />
         <source>Find in this event</source>
         <translation>Cari di acara ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="265" />
         <source>what was said</source>
         <translation>ucapannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="280" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="265" />
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation>jenisnya (Alt+K, Alt+S, Alt+P, Alt+A, Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="281" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="266" />
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation>area layanannya (Alt+D, Alt+L, Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="282" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="267" />
         <source>Not saved yet — please give {fields}.</source>
         <translation>Belum disimpan — mohon isi {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="287" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="272" />
         <source>Create an event first (File → New event…).</source>
         <translation>Buat acara dulu (Berkas → Acara baru…).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="314" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="299" />
         <source>Saved, but not grouped: {reason}</source>
         <translation>Tersimpan, tetapi tidak dikelompokkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="316" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="301" />
         <source>Saved entry #{id}</source>
         <translation>Entri #{id} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="330" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="315" />
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation>Tidak tersimpan: {reason} Teks Anda dikembalikan ke kolom dan tetap tersimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="403" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="388" />
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation>Draf tidak dapat ditulis ke disk ({reason}); jangan tutup jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="429" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="161" />
         <source>No similar entry to add this voice to.</source>
         <translation>Tidak ada entri serupa untuk suara ini.</translation>
     </message>
@@ -875,6 +870,14 @@
         <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="166" />
         <source>Entries this session: {total} — {areas}  |  {kinds}</source>
         <translation>Entri sesi ini: {total} — {areas}  |  {kinds}</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPane</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/similar_pane.py" line="62" />
+        <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
+        <translation>Entri serupa sebelumnya (F8: entri baru menjadi suara tambahan salah satunya)</translation>
     </message>
 </context>
 </TS>

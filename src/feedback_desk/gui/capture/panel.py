@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.drafts import Draft, DraftStore
-from ...core.dto import EntryQuery, PageRequest, SimilarEntry
+from ...core.dto import EntryQuery, PageRequest
 from ...core.ids import EventId, SessionId
 from .. import settings as S
 from ..backend import Backend
@@ -41,10 +40,9 @@ from .draft_keeper import DraftKeeper
 from .form import CaptureForm
 from .recovery_bar import RecoveryBar
 from .session_bar import SessionBar
-from .similar_model import SimilarModel
+from .similar_pane import SimilarPane
 from .state import IDENTITY_FIELDS, FormState
 
-SIMILAR_DELAY_MS = 250
 FEED_WIDTHS = (80, 130, 110, 230, 120)  # time, kind, area, speaker, country; the text stretches
 
 
@@ -70,9 +68,7 @@ class CapturePanel(QWidget):
         self._backend, self._tasks, self._events = backend, tasks, events
         self._settings, self.controller = settings, controller
         self.feed_model = controller._feed
-        self.similar_model = SimilarModel(self)
         self._pending: dict[str, Submission] = {}
-        self._similar_seq = 0
         self._feed_seq = 0
         self._last_speaker: tuple[tuple[Any, ...], int] | None = None
         self._build()
@@ -94,22 +90,13 @@ class CapturePanel(QWidget):
         self.recovery = RecoveryBar(self)
         self.recovery_text = self.recovery.text
         self.form = CaptureForm(self)
-        self.similar_label = QLabel(self)
-        self.similar = QListView(self)
-        self.similar.setObjectName("similarList")
-        self.similar.setModel(self.similar_model)
-        self.similar.setWordWrap(True)
-        self.similar.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.similar_label.setBuddy(self.similar)
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.similar_label)
-        side_layout.addWidget(self.similar, 1)
+        self.similar_pane = SimilarPane(
+            self._backend, self._tasks, self.form.text.toPlainText, self.bar.event_id, self)
+        self.similar_model, self.similar = self.similar_pane.model, self.similar_pane.list
         self.top_split = QSplitter(Qt.Orientation.Horizontal, self)
         self.top_split.setObjectName("captureSideSplitter")
         self.top_split.addWidget(self.form)
-        self.top_split.addWidget(side)
+        self.top_split.addWidget(self.similar_pane)
         self.top_split.setStretchFactor(0, 3)
         self.top_split.setStretchFactor(1, 2)
         self.feed_label = QLabel(self)
@@ -150,7 +137,6 @@ class CapturePanel(QWidget):
         layout.addWidget(self.recovery)
         layout.addWidget(self.message)
         layout.addWidget(self.split, 1)
-        self._similar_timer = QTimer(self, singleShot=True, interval=SIMILAR_DELAY_MS)
         self._message_timer = QTimer(self, singleShot=True, interval=15000)
         self._feed_timer = QTimer(self, singleShot=True, interval=250)
         self.voice_next = QShortcut(QKeySequence(Qt.Key.Key_F8), self)
@@ -160,8 +146,7 @@ class CapturePanel(QWidget):
     def _connect(self) -> None:
         self.form.sig_submit.connect(self.submit)
         self.form.sig_changed.connect(self.draft_keeper.touch)
-        self.form.sig_text_changed.connect(lambda _t: self._similar_timer.start())
-        self._similar_timer.timeout.connect(self._look_up_similar)
+        self.form.sig_text_changed.connect(lambda _t: self.similar_pane.typed())
         self._message_timer.timeout.connect(self.message.hide)
         self.controller.sig_saved.connect(self._on_saved)
         self.controller.sig_save_failed.connect(self._on_save_failed)
@@ -170,11 +155,13 @@ class CapturePanel(QWidget):
         self.draft_keeper.sig_failed.connect(self._on_draft_failed)
         self.bar.sig_session_changed.connect(self._on_session_changed)
         self._events.sig_data_changed.connect(self._on_data_changed)
-        self.voice_next.activated.connect(self._on_voice_next)
+        self.voice_next.activated.connect(lambda: self.similar_pane.pick_next(self.form.voice_of()))
+        self.similar_pane.sig_picked.connect(self.form.set_voice_of)
+        self.similar_pane.sig_none_left.connect(
+            lambda: self.show_message(self.tr("No similar entry to add this voice to.")))
         self.voice_none.activated.connect(lambda: self.form.set_voice_of(None))
         self.correct_key.activated.connect(self.correct_selected)
         self.feed.doubleClicked.connect(lambda index: self.corrections.correct_row(index.row()))
-        self.similar.doubleClicked.connect(self._on_similar_picked)
         self.recovery.sig_restore.connect(self.restore_draft)
         self.recovery.sig_discard.connect(self.draft_keeper.save_now)
         self.find_box.textChanged.connect(lambda _t: self._feed_timer.start())
@@ -186,12 +173,10 @@ class CapturePanel(QWidget):
         super().changeEvent(e)
 
     def retranslate(self) -> None:
-        self.similar_label.setText(self.tr("Similar earlier entries (F8: the new entry is another voice of one)"))
         self.feed_label.setText(self.tr("Live feed (F2 or double-click corrects an entry)"))
         self.find_box.setPlaceholderText(self.tr("Find in this event (Ctrl+F)"))
         self.find_box.setAccessibleName(self.tr("Find in this event"))
         self.feed_model.relabel()
-        self.similar_model.relabel()
 
     # ---- start and session ------------------------------------------------------------------
     def start(self) -> None:
@@ -298,7 +283,7 @@ class CapturePanel(QWidget):
         self.controller.record(sub)
         self.bar.count(state.area or "", state.kind or "")
         self.form.clear_for_next(same)
-        self.similar_model.set_rows(())
+        self.similar_pane.clear()
         self.draft_keeper.save_now()  # the submission stays on disk until its commit
         self.feed.scrollToTop()
         self.form.text.setFocus()  # the next entry starts here
@@ -402,43 +387,6 @@ class CapturePanel(QWidget):
     def _on_draft_failed(self, reason: str) -> None:
         self.show_message(self.tr("The draft could not be written to disk ({reason}); keep this window open.")
                           .format(reason=reason), error=True)
-
-    # ---- similar entries ------------------------------------------------------------------
-    @Slot()
-    def _look_up_similar(self) -> None:
-        text, event_id = self.form.text.toPlainText(), self.bar.event_id()
-        self._similar_seq += 1
-        seq = self._similar_seq
-        if event_id is None or len(text.strip()) < 4 or not self._backend.ready:
-            self.similar_model.set_rows(())
-            return
-
-        def done(rows: tuple[SimilarEntry, ...]) -> None:
-            if seq == self._similar_seq:  # an older lookup answering late is dropped
-                self.similar_model.set_rows(rows)
-
-        self._tasks.read(
-            lambda: self._backend.services().search.similar(text, EventId(event_id), limit=5), done,
-            lambda _exc: None,
-        )
-
-    @Slot()
-    def _on_voice_next(self) -> None:
-        rows = self.similar_model.rows()
-        if not rows:
-            self.show_message(self.tr("No similar entry to add this voice to."))
-            return
-        ids: list[int] = [int(r.row.id) for r in rows]
-        current = self.form.voice_of()
-        following = ids[(ids.index(current) + 1) % len(ids)] if current in ids else ids[0]
-        self.form.set_voice_of(following)
-        self.similar.setCurrentIndex(self.similar_model.index(ids.index(following), 0))
-
-    @Slot(QModelIndex)
-    def _on_similar_picked(self, index: QModelIndex) -> None:
-        found = self.similar_model.data(index, Qt.ItemDataRole.UserRole)
-        if found is not None:
-            self.form.set_voice_of(found.row.id)
 
     # ---- corrections ----------------------------------------------------------------------
     @Slot()
