@@ -38,22 +38,12 @@ from .controller import CaptureController, Submission, now
 from .corrections import Corrections
 from .draft_keeper import DraftKeeper
 from .form import CaptureForm
-from .recovery_bar import RecoveryBar
+from .recovery_bar import RecoveryBar, kept_forms
 from .session_bar import SessionBar
 from .similar_pane import SimilarPane
 from .state import IDENTITY_FIELDS, FormState
 
 FEED_WIDTHS = (80, 130, 110, 230, 120)  # time, kind, area, speaker, country; the text stretches
-
-
-def kept_forms(draft: Draft) -> list[dict[str, Any]]:
-    """The half-typed forms a draft holds, oldest first: those it kept from an earlier draft
-    that was never restored, then its own."""
-    forms = [f for f in draft.fields.get("earlier") or [] if isinstance(f, dict) and str(f.get("text", "")).strip()]
-    own = draft.fields.get("form")
-    if draft.text.strip():
-        forms.append(own if isinstance(own, dict) else {"text": draft.text})
-    return forms
 
 
 class CapturePanel(QWidget):

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core.drafts import Draft
 from .fields import click_at_once
+
+
+def kept_forms(draft: Draft) -> list[dict[str, Any]]:
+    """The half-typed forms a draft holds, oldest first: those it kept from an earlier draft
+    that was never restored, then its own."""
+    forms = [f for f in draft.fields.get("earlier") or []
+             if isinstance(f, dict) and str(f.get("text", "")).strip()]
+    own = draft.fields.get("form")
+    if draft.text.strip():
+        forms.append(own if isinstance(own, dict) else {"text": draft.text})
+    return forms
 
 
 class RecoveryBar(QWidget):
@@ -56,9 +69,8 @@ class RecoveryBar(QWidget):
         if self.draft is None:
             return
         pending = self.draft.fields.get("pending") or []
-        earlier = self.draft.fields.get("earlier") or []
         texts = [str(p.get("form", {}).get("text", "")) for p in pending if isinstance(p, dict)]
-        texts += [str(f.get("text", "")) for f in earlier if isinstance(f, dict)] + [self.draft.text]
+        texts += [str(f.get("text", "")) for f in kept_forms(self.draft)]
         preview = " / ".join(" ".join(t.split())[:60] for t in texts if t.strip())
         self.text.setText(
             self.tr("Unsaved text from {time} was kept when the desk last closed: “{preview}”. "
