@@ -171,7 +171,7 @@ def test_window_state_is_restored(qtbot, make_desk, desk_url) -> None:
     assert abs(sizes[0] / sum(sizes) - 0.6) < 0.05
 
 
-def test_models_pass_qtmodeltester(qtmodeltester, desk) -> None:
+def test_models_pass_qtmodeltester(qtmodeltester, qtbot, desk) -> None:
     from datetime import UTC, datetime
 
     feed = FeedModel()
@@ -181,6 +181,15 @@ def test_models_pass_qtmodeltester(qtmodeltester, desk) -> None:
     qtmodeltester.check(feed)
     similar = SimilarModel()
     qtmodeltester.check(similar)
+    for text in ("Klaim JHT lambat di Hong Kong", "Klaim JHT <b>ditolak</b>", "JHT klaim belum cair"):
+        type_entry(qtbot, desk, text, Qt.Key.Key_C, Qt.Key.Key_O)
+    qtbot.waitUntil(lambda: desk.feed.rowCount() == 3 and all(i.state == "saved" for i in desk.feed.items()))
+    services = desk.backend.services()
+    rows = services.search.similar("klaim JHT", desk.panel.bar.event_id(), limit=5)
+    assert len(rows) == 3
+    similar.set_rows(rows)
+    qtmodeltester.check(similar)
+    assert "<b>ditolak</b>" in " ".join(str(similar.data(similar.index(r, 0))) for r in range(3))
     qtmodeltester.check(desk.feed)
 
 
