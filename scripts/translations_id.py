@@ -95,7 +95,10 @@ ID = {
     "Service &area": "&Area layanan",
     "T&opic": "T&opik",
     "P&rogramme": "P&rogram",
-    "P&hase": "&Fase",
+    "Placement p&hase": "&Fase penempatan",
+    "Enter saves the correction, Shift+Enter is a new line, Esc cancels.":
+        "Enter menyimpan koreksi, Shift+Enter baris baru, Esc membatalkan.",
+    "restore the draft offered at start": "pulihkan draf yang ditawarkan saat mulai",
     "Save correction": "Simpan koreksi",
     "Not corrected: {reason} Your changes are below; save them again or cancel.":
         "Tidak dikoreksi: {reason} Perubahan Anda ada di bawah; simpan lagi atau batalkan.",

@@ -190,67 +190,67 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="176"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="166"/>
         <source>Live feed (F2 or double-click corrects an entry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="177"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="167"/>
         <source>Find in this event (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="178"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="168"/>
         <source>Find in this event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="265"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="255"/>
         <source>what was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="265"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="255"/>
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="266"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="256"/>
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="267"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="257"/>
         <source>Not saved yet — please give {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="272"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="262"/>
         <source>Create an event first (File → New event…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="299"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="289"/>
         <source>Saved, but not grouped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="301"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="291"/>
         <source>Saved entry #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="315"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="305"/>
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="388"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="378"/>
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="161"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="151"/>
         <source>No similar entry to add this voice to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,46 +269,51 @@
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="56"/>
+        <source>Enter saves the correction, Shift+Enter is a new line, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="59"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="57"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60"/>
         <source>Service &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="59"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="62"/>
         <source>Speaker t&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="59"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="62"/>
         <source>Cou&amp;ntry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="63"/>
         <source>T&amp;opic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="63"/>
         <source>P&amp;rogramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60"/>
-        <source>P&amp;hase</source>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="63"/>
+        <source>Placement p&amp;hase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="68"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="71"/>
         <source>Save correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="69"/>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,56 +519,61 @@
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="39"/>
+        <source>restore the draft offered at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="40"/>
         <source>F8 / Shift+F8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="39"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="40"/>
         <source>another voice of the next similar entry / of none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="40"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="41"/>
         <source>F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="40"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="41"/>
         <source>correct the selected (or last) entry of the feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="41"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="42"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="41"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="42"/>
         <source>new entry (cursor to the text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="42"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="43"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="43"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="44"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="43"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="44"/>
         <source>change the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="44"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45"/>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="44"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45"/>
         <source>undo / redo the last save or correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,42 +583,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="42"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="43"/>
         <source>find in this event (Esc clears)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46"/>
         <source>preferences (language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47"/>
         <source>this reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48"/>
         <source>quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="59"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="60"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,17 +835,17 @@
 <context>
     <name>RecoveryBar</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="54"/>
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="67"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="55"/>
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="68"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="64"/>
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="76"/>
         <source>Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?</source>
         <translation type="unfinished"></translation>
     </message>

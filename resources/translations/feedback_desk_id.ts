@@ -189,67 +189,67 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="176" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="166" />
         <source>Live feed (F2 or double-click corrects an entry)</source>
         <translation>Umpan langsung (F2 atau klik ganda untuk mengoreksi entri)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="177" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="167" />
         <source>Find in this event (Ctrl+F)</source>
         <translation>Cari di acara ini (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="178" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="168" />
         <source>Find in this event</source>
         <translation>Cari di acara ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="265" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="255" />
         <source>what was said</source>
         <translation>ucapannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="265" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="255" />
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation>jenisnya (Alt+K, Alt+S, Alt+P, Alt+A, Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="266" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="256" />
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation>area layanannya (Alt+D, Alt+L, Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="267" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="257" />
         <source>Not saved yet — please give {fields}.</source>
         <translation>Belum disimpan — mohon isi {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="272" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="262" />
         <source>Create an event first (File → New event…).</source>
         <translation>Buat acara dulu (Berkas → Acara baru…).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="299" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="289" />
         <source>Saved, but not grouped: {reason}</source>
         <translation>Tersimpan, tetapi tidak dikelompokkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="301" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="291" />
         <source>Saved entry #{id}</source>
         <translation>Entri #{id} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="315" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="305" />
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation>Tidak tersimpan: {reason} Teks Anda dikembalikan ke kolom dan tetap tersimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="388" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="378" />
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation>Draf tidak dapat ditulis ke disk ({reason}); jangan tutup jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="161" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="151" />
         <source>No similar entry to add this voice to.</source>
         <translation>Tidak ada entri serupa untuk suara ini.</translation>
     </message>
@@ -268,46 +268,51 @@
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="56" />
+        <source>Enter saves the correction, Shift+Enter is a new line, Esc cancels.</source>
+        <translation>Enter menyimpan koreksi, Shift+Enter baris baru, Esc membatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="59" />
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="57" />
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60" />
         <source>Service &amp;area</source>
         <translation>&amp;Area layanan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="59" />
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="62" />
         <source>Speaker t&amp;ype</source>
         <translation>&amp;Jenis pembicara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="59" />
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="62" />
         <source>Cou&amp;ntry</source>
         <translation>&amp;Negara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60" />
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="63" />
         <source>T&amp;opic</source>
         <translation>T&amp;opik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60" />
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="63" />
         <source>P&amp;rogramme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="60" />
-        <source>P&amp;hase</source>
-        <translation>&amp;Fase</translation>
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="63" />
+        <source>Placement p&amp;hase</source>
+        <translation>&amp;Fase penempatan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="68" />
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="71" />
         <source>Save correction</source>
         <translation>Simpan koreksi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="69" />
+        <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="72" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -513,56 +518,61 @@
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="39" />
+        <source>restore the draft offered at start</source>
+        <translation>pulihkan draf yang ditawarkan saat mulai</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="40" />
         <source>F8 / Shift+F8</source>
         <translation>F8 / Shift+F8</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="39" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="40" />
         <source>another voice of the next similar entry / of none</source>
         <translation>suara tambahan untuk entri serupa berikutnya / tidak ada</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="40" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="41" />
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="40" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="41" />
         <source>correct the selected (or last) entry of the feed</source>
         <translation>koreksi entri terpilih (atau terakhir) di umpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="41" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="42" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="41" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="42" />
         <source>new entry (cursor to the text)</source>
         <translation>entri baru (kursor ke teks)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="42" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="43" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="43" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="44" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="43" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="44" />
         <source>change the session</source>
         <translation>ganti sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="44" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45" />
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="44" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45" />
         <source>undo / redo the last save or correction</source>
         <translation>batalkan / ulangi penyimpanan atau koreksi terakhir</translation>
     </message>
@@ -572,42 +582,42 @@
         <translation>pembicara yang sama / sensitif / pembicara setuju dihubungi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="42" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="43" />
         <source>find in this event (Esc clears)</source>
         <translation>cari di acara ini (Esc mengosongkan)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46" />
         <source>preferences (language)</source>
         <translation>preferensi (bahasa)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47" />
         <source>this reference</source>
         <translation>panduan ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48" />
         <source>quit</source>
         <translation>keluar</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="59" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="60" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -824,17 +834,17 @@
 <context>
     <name>RecoveryBar</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="54" />
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="67" />
         <source>&amp;Restore</source>
         <translation>Puli&amp;hkan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="55" />
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="68" />
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="64" />
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="76" />
         <source>Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?</source>
         <translation>Teks yang belum tersimpan dari {time} disimpan saat aplikasi terakhir ditutup: “{preview}”. Pulihkan (Alt+H)?</translation>
     </message>

@@ -231,17 +231,17 @@ def test_undo_and_redo_actions_name_the_command_in_the_chosen_language(qtbot, de
     assert window.act_redo.text().startswith("&Redo ")
 
 
-@pytest.mark.parametrize(("language", "kinds", "areas"), [
-    ("en", "Alt+C, U, Q, P, M", "Alt+D, O, I"), ("id", "Alt+K, S, P, A, M", "Alt+D, L, I"),
+@pytest.mark.parametrize(("language", "kinds", "areas", "restore"), [
+    ("en", "Alt+C, U, Q, P, M", "Alt+D, O, I", "Alt+R"), ("id", "Alt+K, S, P, A, M", "Alt+D, L, I", "Alt+H"),
 ])
 def test_keyboard_reference_shows_the_alt_letters_of_the_chosen_language(
-    qtbot, desk, language: str, kinds: str, areas: str,
+    qtbot, desk, language: str, kinds: str, areas: str, restore: str,
 ) -> None:
     from feedback_desk.gui.dialogs.help import HelpDialog
 
     desk.set_language(language)
-    letters = desk.panel.form.alt_letters()
+    letters = desk.panel.alt_letters()
     assert all(letters.values()), letters  # every control has its letter
     keys = [keys for keys, _what in HelpDialog(letters, desk.window).rows]
-    assert kinds in keys and areas in keys
+    assert kinds in keys and areas in keys and restore in keys
     desk.set_language("en")

@@ -178,7 +178,7 @@ class DeskApp(QObject):
     def show_help(self) -> None:
         from .dialogs.help import HelpDialog
 
-        HelpDialog(self.panel.form.alt_letters(), self.window).exec()
+        HelpDialog(self.panel.alt_letters(), self.window).exec()
 
     @Slot()
     def shutdown(self) -> None:

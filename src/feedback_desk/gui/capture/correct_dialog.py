@@ -53,11 +53,14 @@ class CorrectDialog(QDialog):
         self.pickers: dict[str, TermPicker] = {}
         form = QFormLayout()
         form.addRow(self.tr("&Text"), self.text)
+        hint = QLabel(self.tr("Enter saves the correction, Shift+Enter is a new line, Esc cancels."), self)
+        hint.setEnabled(False)  # drawn in the muted colour of a hint
+        form.addRow("", hint)
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("Service &area"), self.area)
         labels = {
             "speaker_type": self.tr("Speaker t&ype"), "country": self.tr("Cou&ntry"),
-            "topic": self.tr("T&opic"), "programme": self.tr("P&rogramme"), "phase": self.tr("P&hase"),
+            "topic": self.tr("T&opic"), "programme": self.tr("P&rogramme"), "phase": self.tr("Placement p&hase"),
         }
         for field in _PICKED:
             picker = TermPicker(field, self)

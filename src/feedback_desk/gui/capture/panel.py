@@ -37,7 +37,7 @@ from ..tasks import TaskRunner
 from .controller import CaptureController, Submission, now
 from .corrections import Corrections
 from .draft_keeper import DraftKeeper
-from .form import CaptureForm
+from .form import CaptureForm, mnemonic
 from .recovery_bar import RecoveryBar, kept_forms
 from .session_bar import SessionBar
 from .similar_pane import SimilarPane
@@ -413,6 +413,10 @@ class CapturePanel(QWidget):
         self._settings.set(S.CAPTURE_SIDE_SPLITTER, self.top_split.saveState())
         self._settings.set(S.FEED_HEADER, self.feed.horizontalHeader().saveState())
         self._settings.set(S.SAME_SPEAKER, self.form.same_speaker.isChecked())
+
+    def alt_letters(self) -> dict[str, str]:
+        """The Alt+letters of the form and of the draft bar, as their labels say now."""
+        return {**self.form.alt_letters(), "restore": mnemonic(self.recovery.restore_button.text())}
 
     def focus_text(self) -> None:
         self.form.text.setFocus()

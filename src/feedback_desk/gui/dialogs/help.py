@@ -36,6 +36,7 @@ class HelpDialog(QDialog):
             (alt(a, "tier"), self.tr("SLA tier")),
             (alt(a, "same_speaker", "sensitive", "consent"),
              self.tr("same speaker / sensitive / speaker agrees to be contacted")),
+            (alt(a, "restore"), self.tr("restore the draft offered at start")),
             (self.tr("F8 / Shift+F8"), self.tr("another voice of the next similar entry / of none")),
             (self.tr("F2"), self.tr("correct the selected (or last) entry of the feed")),
             (self.tr("Ctrl+N"), self.tr("new entry (cursor to the text)")),
