@@ -7,7 +7,9 @@ import sqlite3
 from typing import Any
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import OperationalError
 
 from feedback_desk.core.dto import EntryQuery
+from feedback_desk.gui import plain
 from feedback_desk.gui.app import DeskApp
 from feedback_desk.gui.capture.feed_model import FeedItem, FeedModel
 from feedback_desk.gui.capture.similar_model import SimilarModel
@@ -110,6 +113,25 @@ def test_html_is_shown_literally(qtbot, desk) -> None:
     for label in desk.panel.findChildren(QLabel):
         if "<b>" in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText
+    # tooltips are where Qt guesses HTML: the feed's and the similar list's must read literally
+    text = '<img src="file:///etc/x.png"> <b>tebal</b> &amp;\n  dua'
+    assert as_tooltip_shows(plain.tooltip(text)) == text
+    assert as_tooltip_shows(desk.feed.data(desk.feed.index(0, 5), Qt.ItemDataRole.ToolTipRole)) \
+        == '<img src="x"> <b>tebal</b> dipukul'
+    qtbot.keyClicks(desk.panel.form.text, "tebal dipukul")
+    similar = desk.panel.similar_model
+    qtbot.waitUntil(lambda: similar.rowCount() == 1, timeout=5000)
+    assert as_tooltip_shows(similar.data(similar.index(0, 0), Qt.ItemDataRole.ToolTipRole)) \
+        == '<img src="x"> <b>tebal</b> dipukul'
+
+
+def as_tooltip_shows(tip: str) -> str:
+    """What a tooltip displays: Qt renders it as HTML when it might be rich text."""
+    if not QtGui.Qt.mightBeRichText(tip):  # PySide6 has it in QtGui's Qt namespace
+        return tip
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    return doc.toPlainText()
 
 
 @pytest.mark.parametrize("reason", ["attempt to write a readonly database", "database or disk is full"])

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
+from . import plain
 from . import settings as S
 from .settings import Settings
 
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         else:
             text, color = self.tr("Not connected"), "#b3261e"
         self.connection_label.setText(text)
-        self.connection_label.setToolTip(self._connection_detail)
+        self.connection_label.setToolTip(plain.tooltip(self._connection_detail))
         self.connection_label.setStyleSheet(f"QLabel {{ color: {color}; font-weight: bold; }}")
 
     def restore_state(self) -> None:

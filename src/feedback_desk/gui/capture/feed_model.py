@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor
 
 from ...core import taxonomy
 from ...core.dto import EntryRow
-from .. import i18n
+from .. import i18n, plain
 
 MAX_ROWS = 500
 _Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +87,7 @@ class FeedModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "text":
-            return item.text
+            return plain.tooltip(item.text)
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.state == "failed":
                 return QColor("#b3261e")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ...core import taxonomy
 from ...core.dto import SimilarEntry
-from .. import i18n
+from .. import i18n, plain
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -36,7 +36,7 @@ class SimilarModel(QAbstractListModel):
             grouped = " ●" if row.group_id is not None else ""
             return f"#{row.id}{grouped}  {when}  {kind} · {area}\n{text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.text
+            return plain.tooltip(row.text)
         if role == Qt.ItemDataRole.UserRole:
             return found
         return None
