@@ -145,11 +145,11 @@ class MainWindow(QMainWindow):
         chosen language (command names are translated when they are made)."""
         if which >= 0:
             self._undo_names[which] = text
-        for action, plain, named, what in (
+        for action, bare, named, what in (
             (self.act_undo, self.tr("&Undo"), self.tr("&Undo {what}"), self._undo_names[0]),
             (self.act_redo, self.tr("&Redo"), self.tr("&Redo {what}"), self._undo_names[1]),
         ):
-            action.setText(named.format(what=what) if what else plain)
+            action.setText(named.format(what=what) if what else bare)
 
     def set_connection(self, online: bool | None, detail: str = "") -> None:
         self._online, self._connection_detail = online, detail
