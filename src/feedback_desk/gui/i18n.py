@@ -24,6 +24,21 @@ CATALOG = "feedback_desk"
 QM_DIR = Path(__file__).with_name("i18n")
 TS_DIR = Path(__file__).resolve().parents[3] / "resources" / "translations"  # in a checkout
 
+
+
+class Retranslating:
+    """Mixin (before the Qt widget class) for widgets that set their texts in ``retranslate()``:
+    they set them again when the language changes."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)  # type: ignore[misc]
+
+
 _current = "en"
 _translator: QTranslator | None = None
 

@@ -5,16 +5,17 @@ It holds no logic of its own: actions emit signals the composition root (``app.p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from . import plain
 from . import settings as S
+from .i18n import Retranslating
 from .settings import Settings
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     sig_new_event = Signal()
     """File → New event…"""
 
@@ -108,11 +109,6 @@ class MainWindow(QMainWindow):
         for action in (self.act_new_entry, self.act_undo, self.act_redo, self.act_find, self.act_help):
             self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
-
-    def changeEvent(self, e: QEvent) -> None:
-        if e.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Feedback Desk — live capture"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core import protection, taxonomy
 from .. import i18n
+from ..i18n import Retranslating
 from .fields import CaptureTextEdit, ChoiceBar, TermPicker, click_at_once
 from .state import FormState
 
@@ -73,7 +74,7 @@ IDENTITY = (
 )
 
 
-class CaptureForm(QWidget):
+class CaptureForm(Retranslating, QWidget):
     sig_changed = Signal()
     """Anything in the form changed (the draft is due)."""
 
@@ -190,11 +191,6 @@ class CaptureForm(QWidget):
             edit.textEdited.connect(lambda _t: self.sig_changed.emit())
 
     # ---- language -------------------------------------------------------------------------
-    def changeEvent(self, e: QEvent) -> None:
-        if e.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
-
     def retranslate(self) -> None:
         self.text_label.setText(self.tr("&What was said  (Enter saves, Shift+Enter new line)"))
         self.text.setPlaceholderText(self.tr("Type what the speaker says…"))

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from ...core.ids import EventId, SessionId
 from .. import settings as S
 from ..backend import Backend
 from ..events import Change, DeskEvents
+from ..i18n import Retranslating
 from ..messages import describe
 from ..settings import Settings
 from ..tasks import TaskRunner
@@ -46,7 +47,7 @@ from .state import IDENTITY_FIELDS, FormState
 FEED_WIDTHS = (80, 130, 110, 230, 120)  # time, kind, area, speaker, country; the text stretches
 
 
-class CapturePanel(QWidget):
+class CapturePanel(Retranslating, QWidget):
     sig_status = Signal(str)
     """A short message for the status bar."""
 
@@ -156,11 +157,6 @@ class CapturePanel(QWidget):
         self.recovery.sig_discard.connect(self.draft_keeper.save_now)
         self.find_box.textChanged.connect(lambda _t: self._feed_timer.start())
         self._feed_timer.timeout.connect(self.reload_feed)
-
-    def changeEvent(self, e: QEvent) -> None:
-        if e.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
 
     def retranslate(self) -> None:
         self.feed_label.setText(self.tr("Live feed (F2 or double-click corrects an entry)"))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core.drafts import Draft
+from ..i18n import Retranslating
 from .fields import click_at_once
 
 
@@ -22,7 +23,7 @@ def kept_forms(draft: Draft) -> list[dict[str, Any]]:
     return forms
 
 
-class RecoveryBar(QWidget):
+class RecoveryBar(Retranslating, QWidget):
     sig_restore = Signal(object)
     """Restore (Alt+R): the Draft to put back."""
 
@@ -57,11 +58,6 @@ class RecoveryBar(QWidget):
         self.draft = draft
         self.retranslate()
         self.show()
-
-    def changeEvent(self, e: QEvent) -> None:
-        if e.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
 
     def retranslate(self) -> None:
         self.restore_button.setText(self.tr("&Restore"))

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core import taxonomy
 from ...core.dto import EventView, SessionTally, SessionView
 from .. import i18n
+from ..i18n import Retranslating
 
 
-class SessionBar(QWidget):
+class SessionBar(Retranslating, QWidget):
     sig_session_changed = Signal(object, object)
     """(event_id, session_id or None): the recorder picked another event or session."""
 
@@ -57,11 +58,6 @@ class SessionBar(QWidget):
         self.events.activated.connect(self._on_event_activated)
         self.sessions.activated.connect(self._on_session_activated)
         self.retranslate()
-
-    def changeEvent(self, e: QEvent) -> None:
-        if e.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
 
     def retranslate(self) -> None:
         self.event_label.setText(self.tr("Event"))

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from ...core.dto import SimilarEntry
 from ...core.ids import EventId
 from ..backend import Backend
+from ..i18n import Retranslating
 from ..tasks import TaskRunner
 from .similar_model import SimilarModel
 
@@ -22,7 +23,7 @@ LOOKUP_DELAY_MS = 250
 MIN_CHARACTERS = 4
 
 
-class SimilarPane(QWidget):
+class SimilarPane(Retranslating, QWidget):
     sig_picked = Signal(object)
     """An entry id the new entry is to be another voice of (None: of none)."""
 
@@ -52,11 +53,6 @@ class SimilarPane(QWidget):
         self._timer.timeout.connect(self.look_up)
         self.list.doubleClicked.connect(self._on_double_clicked)
         self.retranslate()
-
-    def changeEvent(self, e: QEvent) -> None:
-        if e.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(e)
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Similar earlier entries (F8: the new entry is another voice of one)"))
