@@ -33,7 +33,7 @@ class Backend:
 
         try:
             db = open_database(self.url)
-            services = Services.connect(db, self.username, roles=roles)
+            services = Services.connect(db, self.username, roles=roles, first_is_admin=True)
         except BaseException as exc:
             self._error = exc
             self._ready.set()

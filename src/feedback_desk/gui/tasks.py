@@ -37,6 +37,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._reads = ThreadPoolExecutor(readers, thread_name_prefix="fd-read")
         self._writes = ThreadPoolExecutor(1, thread_name_prefix="fd-write")
+        self._slow = ThreadPoolExecutor(1, thread_name_prefix="fd-slow")
         self._relay = _Relay(self)
         self._relay.sig_result.connect(self._on_result)
         self._pending = 0
@@ -47,6 +48,14 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], Any] | None = None,
     ) -> Future[None]:
         return self._submit(self._reads, fn, on_done, on_error)
+
+    def background(
+        self, fn: Callable[[], T], on_done: Callable[[T], Any] | None = None,
+        on_error: Callable[[BaseException], Any] | None = None,
+    ) -> Future[None]:
+        """A long read that may wait (facet counts, statistics): its own thread, so it never
+        holds up the reads a user waits on (the next page of a list)."""
+        return self._submit(self._slow, fn, on_done, on_error)
 
     def write(
         self, fn: Callable[[], T], on_done: Callable[[T], Any] | None = None,
@@ -93,4 +102,5 @@ class TaskRunner(QObject):
         """Finish what was asked (queued writes are commits a user is waiting on), then stop."""
         self._closed = True
         self._reads.shutdown(wait=True, cancel_futures=True)
+        self._slow.shutdown(wait=True, cancel_futures=True)
         self._writes.shutdown(wait=True)

@@ -37,7 +37,7 @@ E = Entry.__table__.c
 LIST_COLUMNS = (
     E.id, E.uuid, E.recorded_at, E.event_id, E.session_id, E.kind, E.status, E.service_area,
     E.topic, E.country, E.speaker_type, E.tier, E.due_date, E.assignee_id, E.group_id,
-    E.sensitive, E.summary, E.text, E.version,
+    E.sensitive, E.summary, E.text, E.version, E.programme, E.phase, E.paused_on, E.updated_at,
 )
 LIST_NAMES = frozenset(c.name for c in LIST_COLUMNS)
 _LIST_SELECT = select(*LIST_COLUMNS)  # built once; each page derives from it
@@ -96,7 +96,7 @@ def conditions(
         (E.event_id, query.event_ids), (E.session_id, query.session_ids), (E.kind, query.kinds),
         (E.service_area, query.areas), (E.status, query.statuses), (E.tier, query.tiers),
         (E.speaker_type, query.speaker_types), (E.country, query.countries),
-        (E.topic, query.topics),
+        (E.topic, query.topics), (E.programme, query.programmes), (E.phase, query.phases),
     ):
         if values:
             where.append(_in(column, tuple(values)))
@@ -115,9 +115,29 @@ def conditions(
     if query.recorded_to is not None:
         where.append(E.recorded_at < _aware(query.recorded_to, "recorded_to"))
     if query.overdue is not None:
-        late = and_(E.due_date < today, _in(E.status, RUNNING_STATUSES))
+        late = overdue_condition(today)
         where.append(late if query.overdue else ~late)
+    if query.due_soon is not None:
+        soon = due_soon_condition(today)
+        where.append(soon if query.due_soon else ~soon)
+    if query.sensitive is not None:
+        where.append(E.sensitive == (true() if query.sensitive else false()))
+    if query.grouped is not None:
+        where.append(E.group_id.is_not(None) if query.grouped else E.group_id.is_(None))
     return where
+
+
+def overdue_condition(today: date) -> ColumnElement[bool]:
+    """Past its due date with the clock running (open and not waiting)."""
+    return and_(E.due_date < today, _in(E.status, RUNNING_STATUSES))
+
+
+def due_soon_condition(today: date) -> ColumnElement[bool]:
+    """Clock running and due today or tomorrow: late within 24 hours unless handled."""
+    return and_(
+        E.due_date >= today, E.due_date <= today + timedelta(days=1),
+        _in(E.status, RUNNING_STATUSES),
+    )
 
 
 def _aware(value: datetime, field: str) -> datetime:
@@ -307,3 +327,32 @@ def session_tally_select(session_id: int) -> Select[Any]:
         .group_by(E.service_area, E.kind)
         .order_by(E.service_area, E.kind)
     )
+
+
+def order_terms(sort: str, descending: bool) -> list[Any]:
+    """ORDER BY of a list sorted by ``sort``, ties broken by id the same way."""
+    if sort not in SORT_COLUMNS:
+        raise ValidationError("sort", f"cannot sort by {sort!r}")
+    column = E[sort]
+    if sort == "id":
+        return [E.id.desc() if descending else E.id.asc()]
+    if descending:
+        return [column.desc(), E.id.desc()]
+    return [column.asc(), E.id.asc()]
+
+
+def ids_select(
+    dialect: str, query: EntryQuery, sort: str, descending: bool, *, today: date,
+    see_protection: bool,
+) -> Select[Any] | None:
+    """The ids of every matching entry in list order (a list model over ids holds these)."""
+    where = conditions(dialect, query, today=today, see_protection=see_protection)
+    if where is None:
+        return None
+    return select(E.id).where(*where).order_by(*order_terms(sort, descending))
+
+
+def rows_select(ids: Sequence[int], *, see_protection: bool) -> Select[Any]:
+    """The list rows of ``ids`` (any order; the caller places them)."""
+    stmt = _LIST_SELECT.where(E.id.in_(list(ids)))
+    return stmt if see_protection else stmt.where(E.protection == false())

@@ -114,7 +114,7 @@ class ServiceBase:
         for list_name, values in (
             ("kind", query.kinds), ("service_area", query.areas), ("tier", query.tiers),
             ("speaker_type", query.speaker_types), ("country", query.countries),
-            ("topic", query.topics),
+            ("topic", query.topics), ("programme", query.programmes), ("phase", query.phases),
         ):
             for value in values:
                 tax.check(list_name, value)

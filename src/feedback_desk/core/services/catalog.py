@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -89,8 +89,11 @@ def load_calendar(db: Database, session: Session) -> WorkCalendar:
     return calendar
 
 
-def ensure_user(db: Database, username: str, *, roles: str = "recorder") -> Actor:
-    """The actor for ``username``, creating the account on first use."""
+def ensure_user(
+    db: Database, username: str, *, roles: str = "recorder", first_is_admin: bool = False
+) -> Actor:
+    """The actor for ``username``, creating the account on first use (with ``first_is_admin``,
+    the first account of a database is its administrator: whoever set the database up)."""
     name = username.strip()
     if not name or len(name) > 64:
         raise ValidationError("user", "a user name of 1 to 64 characters is required")
@@ -104,10 +107,13 @@ def ensure_user(db: Database, username: str, *, roles: str = "recorder") -> Acto
             existing = find(session)
             if existing is not None:
                 return existing
-            user = User(username=name, display_name=name, roles=roles)
+            given = roles
+            if first_is_admin and session.scalar(select(func.count()).select_from(User)) == 0:
+                given = "admin"
+            user = User(username=name, display_name=name, roles=given)
             session.add(user)
             session.flush()
-            audit_chain.append(session, name, "user.create", "user", user.id, {"roles": roles})
+            audit_chain.append(session, name, "user.create", "user", user.id, {"roles": given})
             return user
 
         try:

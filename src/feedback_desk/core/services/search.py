@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from array import array
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from ..db import queries, similar
-from ..dto import EntryQuery, EntryRow, Page, PageRequest, SimilarEntry
+from sqlalchemy import Connection, select
+
+from ..db import facets, queries, similar
+from ..db.models import User
+from ..dto import ME, EntryQuery, EntryRow, Page, PageRequest, SimilarEntry
+from ..errors import ValidationError
 from ..ids import EntryId, EventId
 from .base import ServiceBase
+
+#: Facet values: (value, count) pairs; the value is a code, an id, a user name ("" = nobody),
+#: a bool (sensitive) or, for the deadline facet, "overdue" / "due_soon".
+FacetCounts = tuple[tuple[object, int], ...]
+MAX_ROWS = 1000
 
 
 class SearchService(ServiceBase):
     def search(self, query: EntryQuery, page: PageRequest = PageRequest()) -> Page[EntryRow]:
         """One page of entries matching ``query``. Any text is safe: it is never query syntax."""
 
-        self._check_query(query)
+        query = self._resolved(query)
 
         def run(conn: Connection) -> Page[EntryRow]:
             stmt, keyset = queries.page_select(
@@ -37,7 +48,7 @@ class SearchService(ServiceBase):
         return self._db.query(run)
 
     def count(self, query: EntryQuery) -> int:
-        self._check_query(query)
+        query = self._resolved(query)
 
         def run(conn: Connection) -> int:
             stmt = queries.count_select(
@@ -64,3 +75,86 @@ class SearchService(ServiceBase):
             return tuple(SimilarEntry(EntryRow._make(row), score) for row, score in found)
 
         return self._db.query(run)
+
+    def ids(self, query: EntryQuery, sort: str = "recorded_at", descending: bool = True) -> array[int]:
+        """Every matching id in list order: what a list over a million entries holds
+        (8 bytes an entry) to place any row at once, fetching the rows a page at a time."""
+        query = self._resolved(query)
+        stmt = queries.ids_select(
+            self._db.dialect, query, sort, descending, today=self._today(),
+            see_protection=self._actor.has("protection"),
+        )
+        if stmt is None:
+            return array("q")
+
+        def run(conn: Connection) -> array[int]:
+            return array("q", conn.execute(stmt).scalars())
+
+        return self._db.query(run)
+
+    def rows(self, ids: Sequence[int]) -> tuple[EntryRow, ...]:
+        """The list rows of ``ids``, in that order; ids that are gone or hidden are left out."""
+        if len(ids) > MAX_ROWS:
+            raise ValidationError("ids", f"at most {MAX_ROWS} rows at a time")
+        if not ids:
+            return ()
+        stmt = queries.rows_select(ids, see_protection=self._actor.has("protection"))
+
+        def run(conn: Connection) -> tuple[EntryRow, ...]:
+            new = tuple.__new__
+            found = {r[0]: new(EntryRow, r) for r in conn.execute(stmt)}
+            return tuple(found[i] for i in ids if i in found)
+
+        return self._db.query(run)
+
+    def facets(
+        self, query: EntryQuery, names: Sequence[str] = facets.FACET_NAMES,
+        *, keep_going: Callable[[], bool] = lambda: True,
+    ) -> dict[str, FacetCounts]:
+        """Counts per value of each facet under the other filters of ``query`` (see
+        ``db.facets``). ``keep_going`` is asked between facets: a list whose filter changed
+        meanwhile stops paying for counts nobody will see."""
+        query = self._resolved(query)
+        unknown = set(names) - set(facets.FACET_NAMES)
+        if unknown:
+            raise ValidationError("facet", f"unknown facet {sorted(unknown)[0]!r}")
+        today, see = self._today(), self._actor.has("protection")
+
+        def run(conn: Connection) -> dict[str, FacetCounts]:
+            out: dict[str, FacetCounts] = {}
+            users: dict[int, str] | None = None
+            for name in names:
+                if not keep_going():
+                    break
+                stmt = facets.facet_select(
+                    self._db.dialect, query, name, today=today, see_protection=see
+                )
+                if stmt is None:
+                    out[name] = ()
+                    continue
+                rows = conn.execute(stmt).all()
+                if name == facets.DEADLINE:
+                    late, soon, _total = rows[0]
+                    out[name] = (("overdue", int(late)), ("due_soon", int(soon)))
+                    continue
+                if name == "assignee":
+                    if users is None:
+                        users = {i: u for i, u in conn.execute(select(User.id, User.username))}
+                    out[name] = tuple((users.get(v, "") if v else "", int(n)) for v, n in rows)
+                    continue
+                if name == "sensitive":
+                    out[name] = tuple((bool(v), int(n)) for v, n in rows)
+                    continue
+                out[name] = tuple((v, int(n)) for v, n in rows)
+            return out
+
+        return self._db.query(run)
+
+    def _resolved(self, query: EntryQuery) -> EntryQuery:
+        """Check the query's values and put the caller's name for "@me"."""
+        self._check_query(query)
+        if ME in query.assignees:
+            query = replace(query, assignees=tuple(
+                self._actor.username if a == ME else a for a in query.assignees
+            ))
+        return query
