@@ -177,6 +177,10 @@ class EntryRow(NamedTuple):
     summary: str | None
     text: str
     version: int
+    programme: str | None
+    phase: str | None
+    paused_on: date | None
+    updated_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,16 +204,26 @@ class EntryQuery:
     speaker_types: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
-    assignees: tuple[str, ...] = ()  # user names; "" = unassigned
+    assignees: tuple[str, ...] = ()  # user names; "" = unassigned; "@me" = the caller
     group_id: GroupId | None = None
     recorded_from: datetime | None = None  # inclusive
     recorded_to: datetime | None = None  # exclusive
+    programmes: tuple[str, ...] = ()
+    phases: tuple[str, ...] = ()
+    sensitive: bool | None = None
+    due_soon: bool | None = None  # open, clock running, due today or tomorrow (not yet late)
+    grouped: bool | None = None  # True: in an issue group; False: a voice on its own
+
+
+#: Who the caller is, in ``EntryQuery.assignees`` (saved views such as "My open cases").
+ME = "@me"
 
 
 #: Columns a list can be sorted by.
 SORT_COLUMNS = (
     "recorded_at", "id", "kind", "status", "service_area", "speaker_type", "topic", "country",
-    "tier", "due_date", "updated_at",
+    "tier", "due_date", "updated_at", "programme", "phase", "assignee_id", "group_id",
+    "summary", "event_id", "session_id", "sensitive",
 )
 
 
@@ -270,6 +284,62 @@ class GroupView:
 
 
 @dataclass(frozen=True, slots=True)
+class CaseState:
+    """The triage fields of an entry: what undo puts back exactly (``CaseService.restore``)."""
+
+    status: str
+    tier: str | None
+    due_date: date | None
+    paused_on: date | None
+    assignee: str | None
+    answer: str | None
+    reopen_count: int
+    resolved_at: datetime | None
+    summary: str | None
+
+    @classmethod
+    def of(cls, view: EntryView) -> CaseState:
+        return cls(
+            view.status, view.tier, view.due_date, view.paused_on, view.assignee, view.answer,
+            view.reopen_count, view.resolved_at, view.summary,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BulkSkip:
+    """An entry a bulk action left alone, and why (``error`` is the typed exception)."""
+
+    entry_id: EntryId
+    message: str
+    error: Exception | None = field(default=None, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class BulkResult:
+    """What one bulk action did: ``changed`` (views after), ``before`` (their triage state
+    before, aligned with ``changed``), ``skipped`` and ``unchanged`` (already so)."""
+
+    changed: tuple[EntryView, ...]
+    skipped: tuple[BulkSkip, ...]
+    unchanged: tuple[EntryId, ...] = ()
+    before: tuple[CaseState, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SlaClock:
+    """The SLA clock of an item. ``state``: running, paused, stopped (resolved or closed) or
+    none (no SLA). Paused time is counted in working days; ``days_left`` in working days until
+    the (effective, when paused) due date, negative when late; None unless running or paused."""
+
+    state: str
+    due_date: date | None
+    paused_on: date | None
+    paused_days_now: int
+    paused_days_total: int
+    days_left: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class CountRow:
     bucket: datetime | None  # start of the time bucket (UTC), None when not bucketed by time
     key: str | None  # value of the dimension (None = not given)
@@ -315,3 +385,42 @@ class AuditCheck:
     checked: int
     first_bad_id: int | None
     problem: str
+
+
+@dataclass(frozen=True, slots=True)
+class ViewColumn:
+    """One list column of a saved view's layout (views keep them in display order)."""
+
+    key: str
+    width: int = 0  # pixels; 0 = the list's default width
+    visible: bool = True
+
+    def get(self, name: str, default: object = None) -> object:
+        """Read it like the ``{"key", "width", "visible"}`` dict it is stored as."""
+        return getattr(self, name, default) if name in ("key", "width", "visible") else default
+
+
+@dataclass(frozen=True, slots=True)
+class SavedViewDTO:
+    """A saved view: filters, sort and column layout under a name (``ViewService``).
+
+    Built-in views carry ``builtin`` (a key such as ``"overdue"``); show their translated label
+    instead of ``name``. ``problems`` lists what of the stored view this version could not read
+    (e.g. a filter that no longer exists): it was ignored, the rest applies.
+    """
+
+    id: int
+    name: str
+    builtin: str | None
+    owner: str | None  # user name; None for built-in views
+    shared: bool
+    query: EntryQuery
+    sort: str
+    descending: bool
+    columns: tuple[ViewColumn, ...]
+    mine: bool  # the caller owns it
+    editable: bool  # the caller may change, rename or delete it
+    updated_by: str
+    updated_at: datetime
+    version: int
+    problems: tuple[str, ...] = ()

@@ -77,3 +77,14 @@ class DatabaseTooNew(DatabaseError):
 
 class DatabaseUnavailable(DatabaseError):
     """The server went away or the file cannot be reached."""
+
+
+class NameTaken(ValidationError):
+    """A saved view (or similar named thing) of that name exists; ``existing`` is it (a DTO),
+    so the caller can offer to replace it."""
+
+    def __init__(self, what: str, name: str, existing: object) -> None:
+        super().__init__("name", f"there already is a {what} named {name!r}")
+        self.what = what
+        self.name = name
+        self.existing = existing

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -137,7 +138,11 @@ class Entry(Base):
 
     __tablename__ = "entry"
     __table_args__ = (
-        Index("ix_entry_recorded_at", "recorded_at"),
+        Index(  # the triage list: ids in time order with its filters, from the index alone
+            "ix_entry_list", "recorded_at", "protection", "kind", "service_area", "status", "tier",
+            "assignee_id", "sensitive", "group_id", "due_date", "country", "topic",
+        ),
+        Index("ix_entry_status_recorded", "status", "recorded_at"),
         Index("ix_entry_area_status_recorded", "service_area", "status", "recorded_at"),
         Index("ix_entry_event_recorded", "event_id", "recorded_at"),
         Index("ix_entry_status_due", "status", "due_date"),
@@ -276,3 +281,37 @@ class AuditEvent(Base):
     payload: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class SavedView(Base):
+    """Filters, sort and column layout under a name: a user's own, shared, or built in.
+
+    ``query`` and ``columns`` are JSON (see ``core.services.views``). Built-in views have a
+    ``builtin`` key (the GUI shows a translated name) and no owner.
+    """
+
+    __tablename__ = "saved_view"
+    __table_args__ = (
+        UniqueConstraint("owner_id", "name"),
+        Index(
+            "ix_saved_view_shared_name", "name", unique=True,
+            sqlite_where=text("shared"), postgresql_where=text("shared"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    builtin: Mapped[str | None] = mapped_column(String(32), unique=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    query: Mapped[str] = mapped_column(Text)
+    sort: Mapped[str] = mapped_column(String(32), default="recorded_at")
+    descending: Mapped[bool] = mapped_column(Boolean, default=True)
+    columns: Mapped[str] = mapped_column(Text, default="[]")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}

@@ -21,6 +21,7 @@ from .people import PeopleService
 from .relations import RelationService
 from .search import SearchService
 from .stats import StatsService
+from .views import ViewService
 
 
 class Services:
@@ -47,6 +48,7 @@ class Services:
         self.stats = StatsService(*args)
         self.audit = AuditService(*args)
         self.people = PeopleService(*args)
+        self.views = ViewService(*args)
 
     @classmethod
     def connect(
@@ -57,9 +59,11 @@ class Services:
         roles: str = "recorder",
         clock: Callable[[], datetime] = utcnow,
         timezone: str = DEFAULT_TIMEZONE,
+        first_is_admin: bool = False,
     ) -> Services:
         """Services acting as ``username`` (the account is created with ``roles`` if new)."""
-        return cls(db, ensure_user(db, username, roles=roles), clock=clock, timezone=timezone)
+        actor = ensure_user(db, username, roles=roles, first_is_admin=first_is_admin)
+        return cls(db, actor, clock=clock, timezone=timezone)
 
 
 __all__ = ["Services", "ensure_user"]
