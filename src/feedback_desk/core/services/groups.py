@@ -1,18 +1,19 @@
-"""Many voices, one issue: group entries without absorbing them; undo by detaching."""
+"""Many voices, one issue: group entries without absorbing them; undo by detaching or by
+putting each entry back where it was (``regroup``)."""
 
 from __future__ import annotations
 
 import uuid as uuidlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db import audit_chain
 from ..db.models import Entry, IssueGroup
-from ..dto import GroupView
-from ..errors import NotFound, ValidationError
+from ..dto import EntryView, GroupView
+from ..errors import ConflictError, NotFound, ValidationError
 from ..ids import EntryId, GroupId
 from .base import ServiceBase, clean_text
 
@@ -102,6 +103,95 @@ class GroupService(ServiceBase):
 
         self._db.write(run)
 
+    def regroup(
+        self, mapping: Mapping[EntryId, GroupId | None], *,
+        expected: Mapping[EntryId, int] | None = None,
+    ) -> tuple[EntryView, ...]:
+        """Put each entry in the group given (None: in none), in one transaction — the undo of
+        grouping and ungrouping. With ``expected`` (entry id → version read) an entry changed
+        meanwhile raises ``ConflictError`` and nothing is moved. Returns the changed entries."""
+        self._require_triage("group voices")
+        expected = expected or {}
+
+        def run(session: Session) -> tuple[EntryView, ...]:
+            for target in {g for g in mapping.values() if g is not None}:
+                self._group(session, target)  # NotFound before anything moves
+            changed = []
+            for entry_id, group_id in mapping.items():
+                if entry_id in expected:
+                    row = self._entry_for_update(session, entry_id, expected[entry_id])
+                else:
+                    row = self._entry(session, entry_id, lock=True)
+                if row.group_id == group_id:
+                    continue
+                old = row.group_id
+                row.group_id = group_id
+                if group_id is None:
+                    self._save(session, row, "entry.ungroup", {"from": old})
+                else:
+                    self._save(session, row, "entry.group", {"from": old, "to": group_id})
+                changed.append(self._view(session, row))
+            return tuple(changed)
+
+        return self._db.write(run)
+
+    def remove(self, group_id: GroupId) -> None:
+        """Delete an empty group (the undo of creating it); a group with voices stays."""
+        self._require_triage("group voices")
+
+        def run(session: Session) -> None:
+            group = self._group(session, group_id, lock=True)
+            members = session.scalar(
+                select(func.count()).select_from(Entry).where(Entry.group_id == group.id)
+            )
+            if members:
+                raise ValidationError(
+                    "group", f"only an empty issue group can be removed; {members} entries are in it"
+                )
+            title, description = group.title, group.description
+            session.delete(group)
+            session.flush()
+            audit_chain.append(
+                session, self._actor.username, "group.remove", "issue_group", group_id,
+                {"title": title, "description": description},
+            )
+
+        self._db.write(run)
+
+    def rename(
+        self, group_id: GroupId, expected_version: int, title: str,
+        description: str | None = None,
+    ) -> GroupView:
+        """Change a group's title (and description, unless None); ``ConflictError`` when
+        somebody changed the group since it was read."""
+        self._require_triage("group voices")
+        clean = clean_text(title, "title", required=True, limit=300)
+        desc = (
+            None if description is None
+            else clean_text(description, "description", required=False, limit=20_000) or ""
+        )
+
+        def run(session: Session) -> GroupView:
+            group = self._group(session, group_id, lock=True)
+            if group.version != expected_version:
+                raise ConflictError(
+                    "issue group", group_id, expected_version, group.version, None, None
+                )
+            old = {"title": group.title, "description": group.description}
+            group.title = clean or group.title
+            if desc is not None:
+                group.description = desc
+            new = {"title": group.title, "description": group.description}
+            if new != old:
+                session.flush()
+                audit_chain.append(
+                    session, self._actor.username, "group.rename", "issue_group", group.id,
+                    {"from": old, "to": new},
+                )
+            return self._group_view(session, group)
+
+        return self._db.write(run)
+
     def get(self, group_id: GroupId) -> GroupView:
         return self._db.read(lambda s: self._group_view(s, self._group(s, group_id)))
 
@@ -112,8 +202,8 @@ class GroupService(ServiceBase):
             )
         )
 
-    def _group(self, session: Session, group_id: int) -> IssueGroup:
-        group = session.get(IssueGroup, group_id)
+    def _group(self, session: Session, group_id: int, *, lock: bool = False) -> IssueGroup:
+        group = session.get(IssueGroup, group_id, with_for_update=lock or None)
         if group is None:
             raise NotFound("issue group", group_id)
         return group

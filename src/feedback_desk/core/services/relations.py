@@ -98,18 +98,7 @@ class RelationService(ServiceBase):
 
         def run(session: Session) -> tuple[str, ...]:
             self._entry(session, entry_id)
-            tag_id = session.scalar(select(Tag.id).where(Tag.name == tag))
-            if tag_id is None:
-                row = Tag(name=tag)
-                session.add(row)
-                session.flush()
-                tag_id = row.id
-            if session.get(EntryTag, (entry_id, tag_id)) is None:
-                session.add(EntryTag(entry_id=entry_id, tag_id=tag_id))
-                session.flush()
-                audit_chain.append(
-                    session, self._actor.username, "entry.tag", "entry", entry_id, {"tag": tag}
-                )
+            self.add_tag(session, entry_id, tag)
             return self._tags(session, entry_id)
 
         return self._db.write(run)
@@ -119,19 +108,42 @@ class RelationService(ServiceBase):
 
         def run(session: Session) -> tuple[str, ...]:
             self._entry(session, entry_id)
-            tag_id = session.scalar(select(Tag.id).where(Tag.name == tag))
-            if tag_id is not None:
-                gone = cast(CursorResult[Any], session.execute(delete(EntryTag).where(
-                    EntryTag.entry_id == entry_id, EntryTag.tag_id == tag_id
-                ))).rowcount
-                if gone:
-                    audit_chain.append(
-                        session, self._actor.username, "entry.untag", "entry", entry_id,
-                        {"tag": tag},
-                    )
+            self.remove_tag(session, entry_id, tag)
             return self._tags(session, entry_id)
 
         return self._db.write(run)
+
+    def add_tag(self, session: Session, entry_id: int, tag: str) -> bool:
+        """Inside a write: tag a visible entry with a cleaned tag; audited. False: it had it."""
+        tag_id = session.scalar(select(Tag.id).where(Tag.name == tag))
+        if tag_id is None:
+            row = Tag(name=tag)
+            session.add(row)
+            session.flush()
+            tag_id = row.id
+        if session.get(EntryTag, (entry_id, tag_id)) is not None:
+            return False
+        session.add(EntryTag(entry_id=entry_id, tag_id=tag_id))
+        session.flush()
+        audit_chain.append(
+            session, self._actor.username, "entry.tag", "entry", entry_id, {"tag": tag}
+        )
+        return True
+
+    def remove_tag(self, session: Session, entry_id: int, tag: str) -> bool:
+        """Inside a write: take a cleaned tag off a visible entry; audited. False: it had none."""
+        tag_id = session.scalar(select(Tag.id).where(Tag.name == tag))
+        if tag_id is None:
+            return False
+        gone = cast(CursorResult[Any], session.execute(delete(EntryTag).where(
+            EntryTag.entry_id == entry_id, EntryTag.tag_id == tag_id
+        ))).rowcount
+        if not gone:
+            return False
+        audit_chain.append(
+            session, self._actor.username, "entry.untag", "entry", entry_id, {"tag": tag}
+        )
+        return True
 
     def _tags(self, session: Session, entry_id: int) -> tuple[str, ...]:
         return tuple(session.scalars(
