@@ -48,32 +48,38 @@ def measure(conn: sqlite3.Connection, table: str = TABLE) -> list[tuple[str, str
 def refresh(conn: sqlite3.Connection, table: str = TABLE) -> int:
     """Measure, then store the figures (and let this connection's planner use them).
 
-    ``conn`` is in autocommit mode (``isolation_level=None``). Returns the number of indexes.
+    In autocommit mode (``isolation_level=None``) the measuring is a read transaction and the
+    storing a short write one; inside a transaction the caller already holds (a bulk load) both
+    happen in it. Returns the number of indexes.
     """
-    conn.execute("BEGIN")
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
     try:
         stats = measure(conn, table)
     finally:
-        conn.execute("COMMIT")
+        if own:
+            conn.execute("COMMIT")
     if not stats:
         return 0
-    conn.execute("BEGIN IMMEDIATE")
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
     try:
         exists = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
         ).fetchone()
         if not exists:
-            conn.execute("COMMIT")
             conn.execute("ANALYZE sqlite_master")  # creates sqlite_stat1 (and reads nothing)
-            conn.execute("BEGIN IMMEDIATE")
         conn.execute("DELETE FROM sqlite_stat1 WHERE tbl = ?", (table,))
         conn.executemany(
             "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)",
             [(table, index, stat) for index, stat in stats],
         )
-        conn.execute("COMMIT")
+        if own:
+            conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if own:
+            conn.execute("ROLLBACK")
         raise
     conn.execute("ANALYZE sqlite_master")  # reload the statistics into the planner
     return len(stats)

@@ -128,8 +128,13 @@ def conditions(
 
 
 def overdue_condition(today: date) -> ColumnElement[bool]:
-    """Past its due date with the clock running (open and not waiting)."""
-    return and_(E.due_date < today, _in(E.status, RUNNING_STATUSES))
+    """Past its due date with the clock running (open and not waiting).
+
+    ``status || ''`` keeps the planner off the (status, due_date) index: overdue is a large
+    share of a big database (13 %), so walking the list index in time order finds a page of
+    them in 1 ms, where the index would collect all 130,000 and sort them (300 ms).
+    """
+    return and_(E.due_date < today, _in(E.status.concat(""), RUNNING_STATUSES))
 
 
 def due_soon_condition(today: date) -> ColumnElement[bool]:
