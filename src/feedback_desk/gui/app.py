@@ -27,8 +27,12 @@ from .capture.panel import CapturePanel
 from .events import Change, DeskEvents
 from .main_window import MainWindow
 from .messages import describe
+from .pages import CAPTURE, TRIAGE, Pages
 from .settings import Settings
 from .tasks import TaskRunner
+from .triage.controller import TriageController
+from .triage.panel import TriagePanel
+from .triage.views_bar import ViewsBar
 
 REOPEN_MS = 5000  # a database that could not be opened is tried again this often
 
@@ -64,15 +68,40 @@ class DeskApp(QObject):
         drafts = DraftStore(draft_path(draft_dir, url, username))
         self.panel = CapturePanel(self.backend, self.tasks, self.events, self.settings,
                                   self.controller, drafts)
-        self.window = MainWindow(self.panel, self.undo, self.settings,
+        self.triage = self._build_triage()
+        self.pages = Pages(self.panel, self.triage)
+        self.window = MainWindow(self.pages, self.undo, self.settings,
                                  database=_display_url(url), user=username)
         self._reopen = QTimer(self, singleShot=True, interval=REOPEN_MS)
         self._reopen.timeout.connect(self._open_in_background)
         self._connect()
         self._closed = False
 
+    def _build_triage(self) -> TriagePanel:
+        from .triage.detail_pane import DetailPane
+
+        self.triage_controller = TriageController(
+            self.backend, self.tasks, self.events, self.undo, self)
+        detail = DetailPane(self.backend, self.tasks, self.events, self.triage_controller)
+        views = ViewsBar(self.backend, self.tasks, self.events)
+        panel = TriagePanel(self.backend, self.tasks, self.events, self.settings,
+                            self.triage_controller, detail, views)
+        views.set_state_provider(panel.view_state)
+        return panel
+
+    def show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        if page == CAPTURE:
+            self.panel.focus_text()
+        else:
+            self.triage.table.setFocus()
+
     def _connect(self) -> None:
         w, p = self.window, self.panel
+        w.act_capture_page.triggered.connect(lambda: self.show_page(CAPTURE))
+        w.act_triage_page.triggered.connect(lambda: self.show_page(TRIAGE))
+        self.pages.sig_page_changed.connect(lambda page: self.settings.set(S.MAIN_PAGE, page))
+        self.triage.sig_status.connect(lambda text: w.statusBar().showMessage(text, 8000))
         w.act_new_entry.triggered.connect(p.focus_text)
         w.act_find.triggered.connect(p.focus_find)
         w.act_session.triggered.connect(p.focus_session)
@@ -88,8 +117,12 @@ class DeskApp(QObject):
         """Show the window at once; open the database on the write thread meanwhile."""
         self.window.restore_state()
         self.panel.restore_layout()
+        self.triage.restore_layout()
+        if self.settings.get(S.MAIN_PAGE) == TRIAGE:
+            self.pages.setCurrentIndex(TRIAGE)
         self.window.show()
-        self.panel.focus_text()
+        if self.pages.currentIndex() == CAPTURE:
+            self.panel.focus_text()
         self.panel.offer_draft()
         self._open_in_background()
 
@@ -104,6 +137,7 @@ class DeskApp(QObject):
     def _on_open(self, events: tuple[Any, ...]) -> None:
         self.events.sig_connection_changed.emit(True, "")
         self.panel.start()
+        self.triage.start()
         if not events and self.first_run:
             QTimer.singleShot(0, lambda: self.ask_for_event(first=True))
 
@@ -188,6 +222,7 @@ class DeskApp(QObject):
         self._closed = True
         self._reopen.stop()
         self.panel.save_layout()
+        self.triage.save_layout()
         self.settings.sync()
         self.panel.draft_keeper.shutdown()
         self.tasks.shutdown()

@@ -79,11 +79,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_quit.triggered.connect(self.close)
+        self.act_capture_page = QAction(self)
+        self.act_capture_page.setShortcut(QKeySequence("Ctrl+1"))
+        self.act_triage_page = QAction(self)
+        self.act_triage_page.setShortcut(QKeySequence("Ctrl+2"))
         self.act_help = QAction(self)
         self.act_help.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.act_help.triggered.connect(self.sig_help)
         for action in (self.act_new_entry, self.act_find, self.act_session, self.act_undo,
-                       self.act_redo, self.act_preferences, self.act_quit, self.act_help):
+                       self.act_redo, self.act_preferences, self.act_quit, self.act_help,
+                       self.act_capture_page, self.act_triage_page):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
@@ -101,6 +106,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_edit.addSeparator()
         for action in (self.act_new_entry, self.act_find, self.act_session):
             self.menu_edit.addAction(action)
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_capture_page)
+        self.menu_view.addAction(self.act_triage_page)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_help)
         self.toolbar = QToolBar(self)
@@ -111,10 +119,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.addToolBar(self.toolbar)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Feedback Desk — live capture"))
+        self.setWindowTitle(self.tr("Feedback Desk"))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("Pages"))  # no Alt letter: the capture form uses them all
         self.menu_help.setTitle(self.tr("&Help"))
+        self.act_capture_page.setText(self.tr("Live &capture"))
+        self.act_triage_page.setText(self.tr("&Triage"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.act_new_entry.setText(self.tr("&New entry"))
         self.act_find.setText(self.tr("&Find…"))

@@ -48,10 +48,14 @@ LAST_EVENT: Setting[int] = Setting("capture/event", 0, int)
 LAST_SESSION: Setting[int] = Setting("capture/session", 0, int)
 SAME_SPEAKER: Setting[bool] = Setting("capture/same_speaker", False, bool)
 DRAFT_DELAY_MS: Setting[int] = Setting("capture/draft_delay_ms", 2000, int)
+MAIN_PAGE: Setting[int] = Setting("window/page", 0, int)  # 0 capture, 1 triage
+TRIAGE_SPLITTER: Setting[QByteArray] = Setting("triage/splitter", QByteArray(), QByteArray)
+TRIAGE_HEADER: Setting[QByteArray] = Setting("triage/header", QByteArray(), QByteArray)
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, CAPTURE_SPLITTER, CAPTURE_SIDE_SPLITTER,
-    FEED_HEADER, LAST_EVENT, LAST_SESSION, SAME_SPEAKER, DRAFT_DELAY_MS,
+    FEED_HEADER, LAST_EVENT, LAST_SESSION, SAME_SPEAKER, DRAFT_DELAY_MS, MAIN_PAGE,
+    TRIAGE_SPLITTER, TRIAGE_HEADER,
 )
 
 

@@ -1,0 +1,30 @@
+"""The main window's pages: live capture and triage, one tab each (Ctrl+1, Ctrl+2)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from .i18n import Retranslating
+
+CAPTURE, TRIAGE = 0, 1
+
+
+class Pages(Retranslating, QTabWidget):
+    sig_page_changed = Signal(int)
+    """The user went to another page (CAPTURE or TRIAGE)."""
+
+    def __init__(self, capture: QWidget, triage: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pages")
+        self.setDocumentMode(True)
+        self.addTab(capture, "")
+        self.addTab(triage, "")
+        self.currentChanged.connect(self.sig_page_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTabText(CAPTURE, self.tr("Live capture"))
+        self.setTabText(TRIAGE, self.tr("Triage"))
+        self.setTabToolTip(CAPTURE, self.tr("Record what is said (Ctrl+1)"))
+        self.setTabToolTip(TRIAGE, self.tr("Turn entries into handled cases (Ctrl+2)"))
