@@ -2,7 +2,7 @@
 
 Run under a real X server so the window manager-free screen is what a user sees:
 
-    xvfb-run -a -s "-screen 0 1200x800x24" .venv/bin/python scripts/screenshots.py docs/
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py docs/ [capture|triage]
 
 It records three entries through the desk, then leaves a half-typed protection case in the
 field (its warning and the similar earlier entry show) and grabs the screen.
@@ -84,12 +84,52 @@ def shoot(app: QApplication, language: str, out: Path) -> None:
     desk.shutdown()
 
 
+def shoot_triage(app: QApplication, language: str, out: Path) -> None:
+    """The triage workspace on a demo database: complaints newest first, one case open."""
+    from feedback_desk.core.demo import generate
+    from feedback_desk.core.dto import EntryQuery
+    from feedback_desk.gui.pages import TRIAGE
+
+    folder = Path(tempfile.mkdtemp())
+    url = f"sqlite:///{folder}/triage.sqlite"
+    db = open_database(url)
+    services = Services.connect(db, "sari", roles="supervisor")
+    generate(db, 3000, seed=4)
+    grouped = services.search.search(EntryQuery(kinds=("complaint",), grouped=True)).rows
+    db.dispose()
+    settings = Settings(folder / "settings.ini")
+    settings.set(S.LANGUAGE, language)
+    settings.set(S.MAIN_PAGE, TRIAGE)
+    desk = DeskApp(url, "sari", settings=settings, draft_dir=folder / "drafts", first_run=False)
+    desk.start()
+    desk.window.move(0, 0)
+    desk.window.resize(1400, 900)
+    triage = desk.triage
+    wait(app, lambda: desk.backend.ready and triage.model.ids_ready)
+    triage.facets.tick("kind", "complaint")
+    wait(app, lambda: triage.model.ids_ready and triage.model.rowCount() > 0)
+    wait(app, lambda: bool(triage.facets.counts_shown("topic")))
+    row = triage.model.row_of(grouped[0].id) if grouped else 3
+    triage.select_row(max(row, 0))
+    wait(app, lambda: triage.detail.detail() is not None)
+    settle(app, 1.5)
+    desk.window.screen().grabWindow(0).save(str(out))
+    print(out)
+    desk.window.close()
+    desk.shutdown()
+
+
 def main() -> None:
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
     target.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    for language in ("en", "id"):
-        shoot(app, language, target / f"capture-{language}.png")
+    only = sys.argv[2] if len(sys.argv) > 2 else ""
+    if only in ("", "capture"):
+        for language in ("en", "id"):
+            shoot(app, language, target / f"capture-{language}.png")
+    if only in ("", "triage"):
+        shoot_triage(app, "en", target / "triage.png")
+        shoot_triage(app, "id", target / "triage-id.png")
 
 
 if __name__ == "__main__":

@@ -217,21 +217,309 @@ ID = {
     "(no session)": "(tanpa sesi)",
     "{now} · session {elapsed}": "{now} · sesi {elapsed}",
     "Entries this session: {total} — {areas}  |  {kinds}": "Entri sesi ini: {total} — {areas}  |  {kinds}",
+    # main window: pages
+    "Feedback Desk": "Feedback Desk",
+    "Pages": "Halaman",
+    "Live &capture": "Pencatatan &langsung",
+    "&Triage": "&Pemilahan",
+    # pages
+    "Live capture": "Pencatatan langsung",
+    "Triage": "Pemilahan",
+    "Record what is said (Ctrl+1)": "Catat apa yang disampaikan (Ctrl+1)",
+    "Turn entries into handled cases (Ctrl+2)": "Jadikan entri sebagai kasus yang ditangani (Ctrl+2)",
+    # triage: list columns and deadline cell
+    "No.": "No.",
+    "Recorded": "Dicatat",
+    "Status": "Status",
+    "Deadline": "Tenggat",
+    "Tier": "Tingkat",
+    "Topic": "Topik",
+    "Assignee": "Ditugaskan ke",
+    "Issue": "Isu",
+    "Programme": "Program",
+    "Phase": "Fase",
+    "Sensitive": "Sensitif",
+    "Last change": "Perubahan terakhir",
+    "Paused {days} d (since {since}); was due {due}": "Dijeda {days} hari (sejak {since}); tenggat {due}",
+    "Overdue {days} d (due {due})": "Lewat tenggat {days} hari ({due})",
+    "today": "hari ini",
+    "tomorrow": "besok",
+    "Due {when}": "Tenggat {when}",
+    "Due {due}": "Tenggat {due}",
+    "yes": "ya",
+    "no": "tidak",
+    "(no longer available)": "(sudah tidak tersedia)",
+    # triage: list panel
+    "Search what was said (Indonesian or English words)…":
+        "Cari ucapan (kata bahasa Indonesia atau Inggris)…",
+    "Clear filters": "Hapus filter",
+    "Status…": "Status…",
+    "Assign…": "Tugaskan…",
+    "Tier…": "Tingkat…",
+    "Tag…": "Tandai…",
+    "Group as one issue…": "Kelompokkan sebagai satu isu…",
+    "Ungroup": "Keluarkan dari isu",
+    "Go to row": "Ke baris",
+    "Your account may read the list but not triage (ask an administrator for the supervisor role).":
+        "Akun Anda dapat membaca daftar, tetapi tidak dapat memilah (mintalah peran supervisor "
+        "kepada administrator).",
+    "{n} entries": "{n} entri",
+    "{n}+ entries (counting…)": "{n}+ entri (menghitung…)",
+    "Changed {n}.": "{n} diubah.",
+    "Left as they were: {n} ({why})": "Tidak diubah: {n} ({why})",
+    "{n} selected": "{n} dipilih",
+    "Row (1 – {n}):": "Baris (1 – {n}):",
+    "(nobody)": "(tidak ada)",
+    "Assign": "Tugaskan",
+    "Assign to:": "Tugaskan ke:",
+    "Tier:": "Tingkat:",
+    # triage: facets
+    "Placement phase": "Fase penempatan",
+    # triage: saved views
+    "&View": "&Tampilan",
+    "(current filters)": "(filter saat ini)",
+    "Saved views: filters, sorting and columns under a name":
+        "Tampilan tersimpan: filter, urutan, dan kolom dengan satu nama",
+    "Save view…": "Simpan tampilan…",
+    "Rename…": "Ganti nama…",
+    "Delete": "Hapus",
+    "There is no list to save a view of.": "Tidak ada daftar yang tampilannya dapat disimpan.",
+    "Rename view": "Ganti nama tampilan",
+    "Delete view": "Hapus tampilan",
+    "Delete the view “{name}”?": "Hapus tampilan “{name}”?",
+    "It is shared: it disappears for everyone.": "Tampilan ini dibagikan: tampilan akan hilang bagi semua pengguna.",
+    "{name} — {owner}": "{name} — {owner}",
+    "Built in: every desk has it; it cannot be changed.":
+        "Bawaan: tersedia di semua meja layanan; tidak dapat diubah.",
+    "Yours, shared with everyone": "Milik Anda, dibagikan ke semua pengguna",
+    "Yours, only you see it": "Milik Anda, hanya Anda yang dapat melihatnya",
+    "Shared by {owner}": "Dibagikan oleh {owner}",
+    "Parts of this view could not be read and were left out: {what}":
+        "Sebagian tampilan ini tidak dapat dibaca dan dilewati: {what}",
+    "“{name}” is already a view of {owner}; choose another name.":
+        "“{name}” sudah dipakai untuk tampilan milik {owner}; pilih nama lain.",
+    "Replace view": "Ganti tampilan",
+    "A view named “{name}” exists. Replace it with the current filters, sorting and columns?":
+        "Tampilan bernama “{name}” sudah ada. Ganti dengan filter, urutan, dan kolom saat ini?",
+    "{who} changed this view meanwhile; your change was not saved. The list now shows their version.":
+        "{who} sudah mengubah tampilan ini; perubahan Anda tidak disimpan. Daftar kini menampilkan "
+        "versi mereka.",
+    "Save view": "Simpan tampilan",
+    "e.g. Hong Kong claims this week": "mis. Klaim Hong Kong minggu ini",
+    "Share with everyone": "Bagikan ke semua pengguna",
+    "Every desk sees a shared view; only you and supervisors can change it.":
+        "Tampilan bersama terlihat di semua meja layanan; hanya Anda dan supervisor yang dapat "
+        "mengubahnya.",
+    # triage: detail pane
+    "Case": "Kasus",
+    "Notes, tags and links": "Catatan, label, dan tautan",
+    "Issue group": "Kelompok isu",
+    "History": "Riwayat",
+    "What was said (verbatim, read-only)": "Ucapan (apa adanya, hanya-baca)",
+    "You can read this case, but only supervisors (or the protection team) can triage it: the controls are disabled.":
+        "Anda dapat membaca kasus ini, tetapi hanya supervisor (atau tim pelindungan) yang dapat "
+        "memilahnya: kontrol dinonaktifkan.",
+    "Protection case — restricted": "Kasus pelindungan — terbatas",
+    "Entry #{id} is not there (any more), or not visible to you.":
+        "Entri #{id} tidak ada (lagi), atau tidak dapat Anda lihat.",
+    "No entry chosen": "Belum ada entri yang dipilih",
+    "Loading entry #{id}…": "Memuat entri #{id}…",
+    "#{id} · {kind} · {status} · {area} · {where} · recorded {when} by {who}":
+        "#{id} · {kind} · {status} · {area} · {where} · dicatat {when} oleh {who}",
+    "Not re-applied, because the case has moved on meanwhile: {fields}":
+        "Tidak diterapkan ulang karena kasus sudah berubah sementara itu: {fields}",
+    "Nothing was saved; your changes are still in the form. Save again to apply them on top of the other change.":
+        "Tidak ada yang disimpan; perubahan Anda masih ada di formulir. Simpan lagi untuk "
+        "menerapkannya di atas perubahan tersebut.",
+    # triage: case box
+    "Move to:": "Ubah status ke:",
+    "no further moves for this kind": "tidak ada perubahan status lanjutan untuk jenis ini",
+    "Official answer / closure reason": "Jawaban resmi / alasan penutupan",
+    "Save answer": "Simpan jawaban",
+    "Status: {status}": "Status: {status}",
+    "(none)": "(tidak ada)",
+    "Reopen → {status}": "Buka kembali → {status}",
+    "{status}: answer or reason required": "{status}: jawaban atau alasan wajib diisi",
+    "The answer or reason for this move": "Jawaban atau alasan untuk perubahan status ini",
+    "No SLA clock for this item.": "Item ini tidak memiliki hitungan waktu SLA.",
+    " · paused {n} working days in all": " · total dijeda {n} hari kerja",
+    "Clock stopped ({status}); it was due {due}": "Hitungan waktu berhenti ({status}); tenggatnya {due}",
+    "Clock paused since {since} ({status}): {now} working days so far, {total} in all. The due date ({due}) moves on by the time spent waiting":
+        "Hitungan waktu dijeda sejak {since} ({status}): {now} hari kerja sejauh ini, total {total}. "
+        "Tenggat ({due}) bergeser sesuai lamanya menunggu",
+    "; {n} working days left if work resumed today": "; sisa {n} hari kerja jika penanganan dilanjutkan hari ini",
+    "OVERDUE by {n} working days (was due {due})": "LEWAT TENGGAT {n} hari kerja (tenggat {due})",
+    "Due today ({due})": "Tenggat hari ini ({due})",
+    "Due {due}: {n} working days left": "Tenggat {due}: sisa {n} hari kerja",
+    "The official answer to the question": "Jawaban resmi atas pertanyaan ini",
+    "How was the complaint resolved?": "Bagaimana keluhan ini diselesaikan?",
+    "Why is the complaint closed without work?": "Mengapa keluhan ini ditutup tanpa penanganan?",
+    "The response: what is adopted, by whom": "Tanggapan: apa yang diterima untuk dilaksanakan, dan oleh siapa",
+    "The response: which part is adopted, and why not the rest":
+        "Tanggapan: bagian mana yang diterima, dan mengapa sisanya tidak",
+    "Why is the suggestion declined?": "Mengapa saran ini tidak diterima?",
+    "Why is the commitment cancelled?": "Mengapa komitmen ini dibatalkan?",
+    # triage: summary and classification
+    "Summary and classification": "Ringkasan dan klasifikasi",
+    "{title} — unsaved changes": "{title} — ada perubahan yang belum disimpan",
+    "A short summary for lists and reports": "Ringkasan singkat untuk daftar dan laporan",
+    "Sensitive (restricted)": "Sensitif (terbatas)",
+    "Save changes": "Simpan perubahan",
+    "Revert": "Kembalikan",
+    "The kind can only change before work on the item starts.":
+        "Jenis hanya dapat diubah sebelum item mulai ditangani.",
+    # triage: field names (history, conflicts)
+    "Summary": "Ringkasan",
+    "Improvement dimensions": "Dimensi perbaikan",
+    "Speaker type": "Jenis pembicara",
+    "Source": "Sumber",
+    "Language": "Bahasa",
+    "Evidence": "Bukti",
+    "Due date": "Tanggal tenggat",
+    "Paused since": "Dijeda sejak",
+    "Answer / reason": "Jawaban / alasan",
+    "Times reopened": "Jumlah dibuka kembali",
+    "Resolved at": "Diselesaikan pada",
+    "New issue group": "Kelompok isu baru",
+    "Note": "Catatan",
+    "Tag": "Label",
+    "Tag removed": "Label dilepas",
+    "Linked entry": "Entri tertaut",
+    "duplicate of": "duplikat dari",
+    "related to": "terkait dengan",
+    "follow-up of": "tindak lanjut dari",
+    # triage: conflict dialog
+    "Somebody else changed case #{id}": "Kasus #{id} sudah diubah oleh pengguna lain",
+    "{who} changed case #{id} at {when} (it is now at version {now}; you were working on version {was}). Your change was not saved — nothing you entered is lost: re-apply it on top of their change, or discard it.":
+        "{who} mengubah kasus #{id} pada {when} (sekarang versi {now}; Anda mengerjakan versi {was}). "
+        "Perubahan Anda tidak disimpan — isian Anda tidak ada yang hilang: terapkan ulang di atas "
+        "perubahan mereka, atau buang.",
+    "What they did:": "Yang mereka ubah:",
+    "Field": "Kolom",
+    "When you opened it": "Saat Anda membukanya",
+    "Now (their version)": "Sekarang (versi mereka)",
+    "Yours (not saved)": "Versi Anda (belum disimpan)",
+    "Re-apply my changes": "Terapkan ulang perubahan saya",
+    "Discard mine": "Buang perubahan saya",
+    # triage: issue group
+    "Many voices, one issue": "Banyak suara, satu isu",
+    "Take out of this issue": "Keluarkan dari isu ini",
+    "Similar entries of the event (select, then add them)":
+        "Entri serupa di acara ini (pilih, lalu tambahkan)",
+    "Open": "Buka",
+    "Not part of an issue group: a voice on its own.": "Tidak termasuk kelompok isu: suara tersendiri.",
+    "Group with this case as one issue": "Kelompokkan dengan kasus ini sebagai satu isu",
+    "Issue #{id}: {title}": "Isu #{id}: {title}",
+    "%n voice(s) raised it": "Disampaikan oleh %n suara",
+    "By speaker type: {list}": "Menurut jenis pembicara: {list}",
+    "By country: {list}": "Menurut negara: {list}",
+    "Add to this issue": "Tambahkan ke isu ini",
+    "in issue #{id}": "dalam isu #{id}",
+    # triage: notes, tags, links
+    "Internal notes": "Catatan internal",
+    "A note for colleagues (not shown to the speaker)":
+        "Catatan untuk rekan kerja (tidak ditampilkan kepada pembicara)",
+    "Add note": "Tambah catatan",
+    "No notes yet.": "Belum ada catatan.",
+    "Tags": "Label",
+    "new tag": "label baru",
+    "Add tag": "Tambah label",
+    "Remove selected tag": "Hapus label terpilih",
+    "Links to related entries": "Tautan ke entri terkait",
+    "The number of the other entry": "Nomor entri yang lain",
+    "Link": "Tautkan",
+    "Remove link": "Hapus tautan",
+    "A link made from the other entry is removed there":
+        "Tautan yang dibuat dari entri lain dihapus di entri tersebut",
+    "this is {kind} #{id}": "entri ini {kind} #{id}",
+    "#{id} is {kind} this": "#{id} {kind} entri ini",
+    # triage: history
+    "Every change to this case, newest first": "Semua perubahan pada kasus ini, terbaru di atas",
+    "{field}: {old} → {new}": "{field}: {old} → {new}",
+    "recorded it as {kind} ({status})": "mencatatnya sebagai {kind} ({status})",
+    "(the text was corrected)": "(teks dikoreksi)",
+    "changed {what}": "mengubah {what}",
+    "moved it from {old} to {new}": "mengubah status dari {old} ke {new}",
+    "reason: {reason}": "alasan: {reason}",
+    "unassigned it (was {old})": "melepas penugasannya (sebelumnya {old})",
+    "assigned it to {user}": "menugaskannya ke {user}",
+    "set the SLA tier from {old} to {new} (due {due})":
+        "mengubah tingkat SLA dari {old} ke {new} (tenggat {due})",
+    "wrote the answer {text}": "menulis jawaban {text}",
+    "put back an earlier state (undo): {what}": "mengembalikan keadaan sebelumnya (pembatalan): {what}",
+    "added a note {text}": "menambahkan catatan {text}",
+    "removed a note {text}": "menghapus catatan {text}",
+    "tagged it “{tag}”": "menandainya dengan label “{tag}”",
+    "took the tag “{tag}” off": "melepas label “{tag}”",
+    "linked it: {kind} #{target}": "menautkannya: {kind} #{target}",
+    "removed the link: {kind} #{target}": "menghapus tautan: {kind} #{target}",
+    "made it a voice of issue #{group}": "menjadikannya suara dalam isu #{group}",
+    "took it out of issue #{group}": "mengeluarkannya dari isu #{group}",
+    "took the entry back": "menarik kembali entri ini",
+    "{when} · {who} · {what}": "{when} · {who} · {what}",
+    # triage: undo command names (shown as "Batalkan …" / "Ulangi …")
+    "Change status": "Ubah status",
+    "Unassign": "Lepas penugasan",
+    "Change SLA tier": "Ubah tingkat SLA",
+    "Record answer": "Catat jawaban",
+    "Edit entry": "Ubah entri",
+    "Group as one issue": "Kelompokkan sebagai satu isu",
+    "Add to issue": "Tambahkan ke isu",
+    "Change %n entries": "Ubah %n entri",
+    "Remove tag": "Hapus label",
+    "Link entries": "Tautkan entri",
+    "New status:": "Status baru:",
+    "Answer or reason:": "Jawaban atau alasan:",
+    "{n} selected item(s). Items whose lifecycle does not allow this move are left as they are and listed afterwards.": "{n} butir dipilih. Butir yang siklusnya tidak mengizinkan perpindahan ini dibiarkan seperti semula dan didaftar sesudahnya.",
+    "This move needs an answer or a reason.": "Perpindahan ini memerlukan jawaban atau alasan.",
+    "Add a tag": "Tambahkan label",
+    "Tag:": "Label:",
+    "A new issue, titled:": "Isu baru, berjudul:",
+    "An issue that exists:": "Isu yang sudah ada:",
+    "{title} — {voices} voice(s)": "{title} — {voices} suara",
+    "{n} selected voice(s) will count as one issue; each stays an entry of its own and can be taken out again.": "{n} suara terpilih akan dihitung sebagai satu isu; masing-masing tetap menjadi entri tersendiri dan dapat dikeluarkan lagi.",
+    "(not given)": "(tidak diisi)",
+    "Overdue": "Lewat tenggat",
+    "Due within 24 hours": "Jatuh tempo dalam 24 jam",
+    "Me": "Saya",
+    "Not sensitive": "Tidak sensitif",
+    "From": "Dari",
+    "Until": "Sampai",
+    "Tick values to filter; the number is how many entries each would show with the other filters as they are.": "Centang nilai untuk menyaring; angkanya adalah jumlah entri yang akan tampil untuk tiap nilai dengan saringan lain tetap seperti sekarang.",
+}
+
+#: Where one English text needs another Indonesian wording in a given context.
+ID_IN_CONTEXT = {
+    # "SLA tier" in the keyboard reference describes a key ("Alt+G  tingkat SLA"); elsewhere a title.
+    ("CaseBox", "SLA tier"): "Tingkat SLA",
+    ("FacetPanel", "SLA tier"): "Tingkat SLA",
+    ("TriageDetail", "SLA tier"): "Tingkat SLA",
+    ("TriagePanel", "SLA tier"): "Tingkat SLA",
 }
 
 
 def apply(path: Path) -> list[str]:
     tree = ET.parse(path)
     missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        if source in ID:
-            translation.text = ID[source]
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            text = ID_IN_CONTEXT.get((name, source), ID.get(source))
+            if text is None:
+                missing.append(source)
+                continue
+            forms = translation.findall("numerusform")
+            if message.get("numerus") == "yes":  # Indonesian has one plural form
+                if not forms:
+                    forms = [ET.SubElement(translation, "numerusform")]
+                for form in forms:
+                    form.text = text
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
-        else:
-            missing.append(source)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
 

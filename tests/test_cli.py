@@ -36,7 +36,22 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_init_reports_database_schema_and_user(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run(capsys, "--db", f"sqlite:///{tmp_path / 'i.sqlite'}", "--user", "ani", "init")
-    assert code == 0 and "schema: 0002" in out and "ani (admin)" not in out
+    assert code == 0 and "schema: 0004" in out and "ani (admin)" in out  # the first account
+
+
+def test_roles_are_given_by_the_admin_only(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'r.sqlite'}"
+    assert run(capsys, "--db", url, "--user", "ani", "init")[0] == 0
+    code, out, _ = run(capsys, "--db", url, "--user", "budi", "roles", "budi")
+    assert code == 0 and out.strip() == "budi: recorder"
+    code, _, err = run(capsys, "--db", url, "--user", "budi", "roles", "budi", "supervisor")
+    assert code != 0 and "change roles" in err
+    code, out, _ = run(capsys, "--db", url, "--user", "ani", "roles", "budi", "supervisor", "protection")
+    assert code == 0 and out.strip() == "budi: protection supervisor"
+    code, _, err = run(capsys, "--db", url, "--user", "ani", "roles", "budi", "boss")
+    assert code != 0 and "unknown roles" in err
+    code, _, err = run(capsys, "--db", url, "--user", "ani", "roles", "nobody")
+    assert code != 0 and "no user" in err
 
 
 def test_stats_json_counts_add_up(demo_db: str, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,306 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="46"/>
+        <source>No SLA clock for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="48"/>
+        <source> · paused {n} working days in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="51"/>
+        <source>Clock stopped ({status}); it was due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="54"/>
+        <source>Clock paused since {since} ({status}): {now} working days so far, {total} in all. The due date ({due}) moves on by the time spent waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="59"/>
+        <source>; {n} working days left if work resumed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="63"/>
+        <source>OVERDUE by {n} working days (was due {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="65"/>
+        <source>Due today ({due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="66"/>
+        <source>Due {due}: {n} working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="76"/>
+        <source>Paused {days} d (since {since}); was due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="79"/>
+        <source>Overdue {days} d (due {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="82"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="82"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="83"/>
+        <source>Due {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="84"/>
+        <source>Due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="120"/>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="111"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="111"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="28"/>
+        <source>{field}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="39"/>
+        <source>recorded it as {kind} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="44"/>
+        <source>(the text was corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="45"/>
+        <source>changed {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="47"/>
+        <source>moved it from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="50"/>
+        <source>reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="54"/>
+        <source>unassigned it (was {old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="55"/>
+        <source>assigned it to {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="57"/>
+        <source>set the SLA tier from {old} to {new} (due {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="61"/>
+        <source>wrote the answer {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="65"/>
+        <source>put back an earlier state (undo): {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="67"/>
+        <source>added a note {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="69"/>
+        <source>removed a note {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="71"/>
+        <source>tagged it “{tag}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="73"/>
+        <source>took the tag “{tag}” off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="77"/>
+        <source>linked it: {kind} #{target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="78"/>
+        <source>removed the link: {kind} #{target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="81"/>
+        <source>made it a voice of issue #{group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="83"/>
+        <source>took it out of issue #{group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="85"/>
+        <source>took the entry back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="95"/>
+        <source>{when} · {who} · {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="50"/>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="71"/>
+        <source>New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="72"/>
+        <source>Answer or reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="74"/>
+        <source>{n} selected item(s). Items whose lifecycle does not allow this move are left as they are and listed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="93"/>
+        <source>This move needs an answer or a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="123"/>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="133"/>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="153"/>
+        <source>Group as one issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="154"/>
+        <source>A new issue, titled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="157"/>
+        <source>An issue that exists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="160"/>
+        <source>{title} — {voices} voice(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="171"/>
+        <source>{n} selected voice(s) will count as one issue; each stays an entry of its own and can be taken out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="115"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="115"/>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="121"/>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="117"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="117"/>
+        <source>Due within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="121"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="123"/>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="123"/>
+        <source>Not sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="130"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="131"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="132"/>
+        <source>Tick values to filter; the number is how many entries each would show with the other filters as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureController</name>
     <message>
         <location filename="../../src/feedback_desk/gui/capture/controller.py" line="42"/>
@@ -17,172 +317,172 @@
 <context>
     <name>CaptureForm</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="47"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="48"/>
         <source>&amp;Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="48"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="49"/>
         <source>S&amp;uggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="49"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="50"/>
         <source>&amp;Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="50"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="51"/>
         <source>A&amp;ppreciation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="51"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="52"/>
         <source>Co&amp;mmitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="54"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="55"/>
         <source>&amp;Domestic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="55"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="56"/>
         <source>&amp;Overseas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="56"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="57"/>
         <source>D&amp;igital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="59"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="60"/>
         <source>Speaker t&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="60"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="61"/>
         <source>Cou&amp;ntry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="61"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="62"/>
         <source>&amp;Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="62"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="63"/>
         <source>Pro&amp;gramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="63"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="64"/>
         <source>P&amp;lacement phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="66"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="67"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="67"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="68"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="68"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="69"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="69"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="70"/>
         <source>NIK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="70"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="71"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="71"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="72"/>
         <source>KPJ number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="72"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="73"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="199"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="195"/>
         <source>&amp;What was said  (Enter saves, Shift+Enter new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="200"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="196"/>
         <source>Type what the speaker says…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="201"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="197"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="202"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="198"/>
         <source>Service area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="204"/>
         <source>type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="205"/>
         <source>&amp;SLA tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="213"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209"/>
         <source>Automatic (from kind and topic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="218"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="214"/>
         <source>Same spea&amp;ker as before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="219"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="215"/>
         <source>Sensiti&amp;ve (restricted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="220"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="216"/>
         <source>Speaker &amp;agrees to be contacted (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="221"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="217"/>
         <source>Identity — stored only with consent, for its purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="225"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="221"/>
         <source>Contact the speaker to follow up this matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="316"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="312"/>
         <source>Possible protection case ({words}): marked sensitive, tier S0 suggested. Untick “Sensitive” to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="347"/>
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="343"/>
         <source>Another voice of entry #{id} — F8 picks the next similar entry, Shift+F8 none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,68 +490,233 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="166"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="162"/>
         <source>Live feed (F2 or double-click corrects an entry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="167"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="163"/>
         <source>Find in this event (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="168"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="164"/>
         <source>Find in this event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="255"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="251"/>
         <source>what was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="255"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="251"/>
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="256"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="252"/>
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="257"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="253"/>
         <source>Not saved yet — please give {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="262"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="258"/>
         <source>Create an event first (File → New event…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="289"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="285"/>
         <source>Saved, but not grouped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="291"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="287"/>
         <source>Saved entry #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="305"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="301"/>
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="378"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="374"/>
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="151"/>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="152"/>
         <source>No similar entry to add this voice to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseBox</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="174"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="175"/>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="176"/>
+        <source>no further moves for this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="177"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="178"/>
+        <source>SLA tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="179"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="180"/>
+        <source>Official answer / closure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="181"/>
+        <source>Save answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="207"/>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="211"/>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="220"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="245"/>
+        <source>Reopen → {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="280"/>
+        <source>{status}: answer or reason required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="281"/>
+        <source>The answer or reason for this move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyForm</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="107"/>
+        <source>Summary and classification</source>
+        <extracomment>Fields chosen from a pick-list; &quot;kind&quot; and &quot;service_area&quot; are required (no empty choice).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="108"/>
+        <source>{title} — unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="114"/>
+        <source>A short summary for lists and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="115"/>
+        <source>Sensitive (restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="119"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="120"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="121"/>
+        <source>The kind can only change before work on the item starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="106"/>
+        <source>Somebody else changed case #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="107"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="110"/>
+        <source>{who} changed case #{id} at {when} (it is now at version {now}; you were working on version {was}). Your change was not saved — nothing you entered is lost: re-apply it on top of their change, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="118"/>
+        <source>What they did:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="129"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="131"/>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="132"/>
+        <source>Now (their version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="132"/>
+        <source>Yours (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="156"/>
+        <source>Re-apply my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="158"/>
+        <source>Discard mine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,13 +799,155 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="116"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="150"/>
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="137"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="171"/>
         <source>Filling a demo database (2,000 entries)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="159"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="159"/>
+        <source>Notes, tags and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="160"/>
+        <source>Issue group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="160"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="162"/>
+        <source>What was said (verbatim, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="164"/>
+        <source>You can read this case, but only supervisors (or the protection team) can triage it: the controls are disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="166"/>
+        <source>Protection case — restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="216"/>
+        <source>Entry #{id} is not there (any more), or not visible to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="259"/>
+        <source>No entry chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="260"/>
+        <source>Loading entry #{id}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="264"/>
+        <source>#{id} · {kind} · {status} · {area} · {where} · recorded {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="369"/>
+        <source>Not re-applied, because the case has moved on meanwhile: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="383"/>
+        <source>Nothing was saved; your changes are still in the form. Save again to apply them on top of the other change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="34"/>
+        <source>Deadline</source>
+        <extracomment>facet → (title, EntryQuery field, taxonomy list for labels or None)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="35"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="36"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="37"/>
+        <source>Service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="38"/>
+        <source>SLA tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="39"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="40"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="41"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="42"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="43"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="44"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="45"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="46"/>
+        <source>Placement phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="47"/>
+        <source>Sensitive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,6 +1069,72 @@
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="86"/>
         <source>Give the event a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupBox</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="100"/>
+        <source>Many voices, one issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="101"/>
+        <source>Take out of this issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="102"/>
+        <source>Similar entries of the event (select, then add them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="103"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="123"/>
+        <source>Not part of an issue group: a voice on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="127"/>
+        <source>Group with this case as one issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="129"/>
+        <source>Issue #{id}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="130"/>
+        <source>%n voice(s) raised it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="131"/>
+        <source>By speaker type: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="133"/>
+        <source>By country: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="135"/>
+        <source>Add to this issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="143"/>
+        <source>in issue #{id}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,109 +1297,175 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>HistoryTab</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="117"/>
-        <source>Feedback Desk — live capture</source>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="116"/>
+        <source>Every change to this case, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksBox</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="229"/>
+        <source>Links to related entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="118"/>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="235"/>
+        <source>The number of the other entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="236"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="237"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="238"/>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="239"/>
+        <source>A link made from the other entry is removed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="256"/>
+        <source>this is {kind} #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="257"/>
+        <source>#{id} is {kind} this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="119"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="120"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="121"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="129"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="122"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="130"/>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="123"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="131"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="124"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="132"/>
         <source>Change &amp;session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="148"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="148"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="156"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="149"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="126"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="134"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="122"/>
+        <source>Feedback Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="125"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/feedback_desk/gui/main_window.py" line="127"/>
-        <source>&amp;Preferences…</source>
+        <source>Live &amp;capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/main_window.py" line="128"/>
+        <source>&amp;Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="135"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="129"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="137"/>
         <source>&amp;Keyboard reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="130"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="138"/>
         <source>User: {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="131"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="139"/>
         <source>Database: {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="149"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="157"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="159"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="167"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="161"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="169"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="163"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="171"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,6 +1544,52 @@
     </message>
 </context>
 <context>
+    <name>NotesBox</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="61"/>
+        <source>Internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="62"/>
+        <source>A note for colleagues (not shown to the speaker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="63"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="74"/>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/pages.py" line="29"/>
+        <source>Live capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/pages.py" line="30"/>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/pages.py" line="31"/>
+        <source>Record what is said (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/pages.py" line="32"/>
+        <source>Turn entries into handled cases (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="20"/>
@@ -835,50 +1620,78 @@
 <context>
     <name>RecoveryBar</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="67"/>
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="63"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="68"/>
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="64"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="76"/>
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="72"/>
         <source>Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="64"/>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="68"/>
+        <source>e.g. Hong Kong claims this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="69"/>
+        <source>Share with everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="72"/>
+        <source>Every desk sees a shared view; only you and supervisors can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="78"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="67"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="63"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="68"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="64"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="69"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="65"/>
         <source>Ctrl+E: change event or session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="84"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="80"/>
         <source>(no session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="124"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="120"/>
         <source>{now} · session {elapsed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="166"/>
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="162"/>
         <source>Entries this session: {total} — {areas}  |  {kinds}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,8 +1699,631 @@
 <context>
     <name>SimilarPane</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/similar_pane.py" line="62"/>
+        <location filename="../../src/feedback_desk/gui/capture/similar_pane.py" line="58"/>
         <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsBox</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="137"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="138"/>
+        <source>new tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="139"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="140"/>
+        <source>Remove selected tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageColumns</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="31"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="32"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="33"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="34"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="35"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="36"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="37"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="38"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="39"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="40"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="41"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="42"/>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="43"/>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="44"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="45"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="46"/>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="47"/>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageController</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="69"/>
+        <source>Change status</source>
+        <extracomment>Fields ``TriageController.edit`` changes (the entry&apos;s text is the speaker&apos;s: not here).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="75"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="75"/>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="81"/>
+        <source>Change SLA tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="87"/>
+        <source>Record answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="100"/>
+        <source>Edit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="104"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="130"/>
+        <source>Group as one issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="130"/>
+        <source>Add to issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="135"/>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="143"/>
+        <source>Change %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="215"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="215"/>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="239"/>
+        <source>Link entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="239"/>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageDetail</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="33"/>
+        <source>The official answer to the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="34"/>
+        <source>How was the complaint resolved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="35"/>
+        <source>Why is the complaint closed without work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="36"/>
+        <source>The response: what is adopted, by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="37"/>
+        <source>The response: which part is adopted, and why not the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="38"/>
+        <source>Why is the suggestion declined?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="39"/>
+        <source>Why is the commitment cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="26"/>
+        <source>What was said</source>
+        <extracomment>Field → the pick-list its codes come from.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="27"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="28"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="29"/>
+        <source>Service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="30"/>
+        <source>Improvement dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="31"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="32"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="33"/>
+        <source>Placement phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="34"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="35"/>
+        <source>Speaker type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="36"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="37"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="38"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="39"/>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="40"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="41"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="42"/>
+        <source>SLA tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="43"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="44"/>
+        <source>Paused since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="45"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="47"/>
+        <source>Answer / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="48"/>
+        <source>Times reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="49"/>
+        <source>Resolved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="50"/>
+        <source>New issue group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="51"/>
+        <source>Issue group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="52"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="53"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="54"/>
+        <source>Tag removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="55"/>
+        <source>Linked entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="59"/>
+        <source>duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="60"/>
+        <source>related to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="61"/>
+        <source>follow-up of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageModel</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/list_model.py" line="391"/>
+        <source>(no longer available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriagePanel</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="185"/>
+        <source>Search what was said (Indonesian or English words)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="186"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="188"/>
+        <source>Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="188"/>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="188"/>
+        <source>Tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="189"/>
+        <source>Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="189"/>
+        <source>Group as one issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="190"/>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="194"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="400"/>
+        <source>Go to row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="225"/>
+        <source>Your account may read the list but not triage (ask an administrator for the supervisor role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="324"/>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="326"/>
+        <source>{n}+ entries (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="334"/>
+        <source>Changed {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="337"/>
+        <source>Left as they were: {n} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="373"/>
+        <source>{n} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="400"/>
+        <source>Row (1 – {n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="446"/>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="447"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="447"/>
+        <source>Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="451"/>
+        <source>SLA tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="451"/>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewsBar</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="152"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="153"/>
+        <source>(current filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="154"/>
+        <source>Saved views: filters, sorting and columns under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="155"/>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="156"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="157"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="197"/>
+        <source>There is no list to save a view of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="263"/>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="278"/>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="279"/>
+        <source>Delete the view “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="283"/>
+        <source>It is shared: it disappears for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="321"/>
+        <source>{name} — {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="332"/>
+        <source>Built in: every desk has it; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="334"/>
+        <source>Yours, shared with everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="335"/>
+        <source>Yours, only you see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="336"/>
+        <source>Shared by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="346"/>
+        <source>Parts of this view could not be read and were left out: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="360"/>
+        <source>“{name}” is already a view of {owner}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="363"/>
+        <source>Replace view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="364"/>
+        <source>A view named “{name}” exists. Replace it with the current filters, sorting and columns?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="373"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="374"/>
+        <source>{who} changed this view meanwhile; your change was not saved. The list now shows their version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

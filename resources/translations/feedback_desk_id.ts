@@ -1,6 +1,306 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="46" />
+        <source>No SLA clock for this item.</source>
+        <translation>Item ini tidak memiliki hitungan waktu SLA.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="48" />
+        <source> · paused {n} working days in all</source>
+        <translation> · total dijeda {n} hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="51" />
+        <source>Clock stopped ({status}); it was due {due}</source>
+        <translation>Hitungan waktu berhenti ({status}); tenggatnya {due}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="54" />
+        <source>Clock paused since {since} ({status}): {now} working days so far, {total} in all. The due date ({due}) moves on by the time spent waiting</source>
+        <translation>Hitungan waktu dijeda sejak {since} ({status}): {now} hari kerja sejauh ini, total {total}. Tenggat ({due}) bergeser sesuai lamanya menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="59" />
+        <source>; {n} working days left if work resumed today</source>
+        <translation>; sisa {n} hari kerja jika penanganan dilanjutkan hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="63" />
+        <source>OVERDUE by {n} working days (was due {due})</source>
+        <translation>LEWAT TENGGAT {n} hari kerja (tenggat {due})</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="65" />
+        <source>Due today ({due})</source>
+        <translation>Tenggat hari ini ({due})</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="66" />
+        <source>Due {due}: {n} working days left</source>
+        <translation>Tenggat {due}: sisa {n} hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="76" />
+        <source>Paused {days} d (since {since}); was due {due}</source>
+        <translation>Dijeda {days} hari (sejak {since}); tenggat {due}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="79" />
+        <source>Overdue {days} d (due {due})</source>
+        <translation>Lewat tenggat {days} hari ({due})</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="82" />
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="82" />
+        <source>tomorrow</source>
+        <translation>besok</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="83" />
+        <source>Due {when}</source>
+        <translation>Tenggat {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="84" />
+        <source>Due {due}</source>
+        <translation>Tenggat {due}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="120" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="111" />
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="111" />
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="28" />
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="39" />
+        <source>recorded it as {kind} ({status})</source>
+        <translation>mencatatnya sebagai {kind} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="44" />
+        <source>(the text was corrected)</source>
+        <translation>(teks dikoreksi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="45" />
+        <source>changed {what}</source>
+        <translation>mengubah {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="47" />
+        <source>moved it from {old} to {new}</source>
+        <translation>mengubah status dari {old} ke {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="50" />
+        <source>reason: {reason}</source>
+        <translation>alasan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="54" />
+        <source>unassigned it (was {old})</source>
+        <translation>melepas penugasannya (sebelumnya {old})</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="55" />
+        <source>assigned it to {user}</source>
+        <translation>menugaskannya ke {user}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="57" />
+        <source>set the SLA tier from {old} to {new} (due {due})</source>
+        <translation>mengubah tingkat SLA dari {old} ke {new} (tenggat {due})</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="61" />
+        <source>wrote the answer {text}</source>
+        <translation>menulis jawaban {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="65" />
+        <source>put back an earlier state (undo): {what}</source>
+        <translation>mengembalikan keadaan sebelumnya (pembatalan): {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="67" />
+        <source>added a note {text}</source>
+        <translation>menambahkan catatan {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="69" />
+        <source>removed a note {text}</source>
+        <translation>menghapus catatan {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="71" />
+        <source>tagged it “{tag}”</source>
+        <translation>menandainya dengan label “{tag}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="73" />
+        <source>took the tag “{tag}” off</source>
+        <translation>melepas label “{tag}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="77" />
+        <source>linked it: {kind} #{target}</source>
+        <translation>menautkannya: {kind} #{target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="78" />
+        <source>removed the link: {kind} #{target}</source>
+        <translation>menghapus tautan: {kind} #{target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="81" />
+        <source>made it a voice of issue #{group}</source>
+        <translation>menjadikannya suara dalam isu #{group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="83" />
+        <source>took it out of issue #{group}</source>
+        <translation>mengeluarkannya dari isu #{group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="85" />
+        <source>took the entry back</source>
+        <translation>menarik kembali entri ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="95" />
+        <source>{when} · {who} · {what}</source>
+        <translation>{when} · {who} · {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="50" />
+        <source>Change status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="71" />
+        <source>New status:</source>
+        <translation>Status baru:</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="72" />
+        <source>Answer or reason:</source>
+        <translation>Jawaban atau alasan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="74" />
+        <source>{n} selected item(s). Items whose lifecycle does not allow this move are left as they are and listed afterwards.</source>
+        <translation>{n} butir dipilih. Butir yang siklusnya tidak mengizinkan perpindahan ini dibiarkan seperti semula dan didaftar sesudahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="93" />
+        <source>This move needs an answer or a reason.</source>
+        <translation>Perpindahan ini memerlukan jawaban atau alasan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="123" />
+        <source>Add a tag</source>
+        <translation>Tambahkan label</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="133" />
+        <source>Tag:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="153" />
+        <source>Group as one issue</source>
+        <translation>Kelompokkan sebagai satu isu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="154" />
+        <source>A new issue, titled:</source>
+        <translation>Isu baru, berjudul:</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="157" />
+        <source>An issue that exists:</source>
+        <translation>Isu yang sudah ada:</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="160" />
+        <source>{title} — {voices} voice(s)</source>
+        <translation>{title} — {voices} suara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/bulk_dialogs.py" line="171" />
+        <source>{n} selected voice(s) will count as one issue; each stays an entry of its own and can be taken out again.</source>
+        <translation>{n} suara terpilih akan dihitung sebagai satu isu; masing-masing tetap menjadi entri tersendiri dan dapat dikeluarkan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="115" />
+        <source>(not given)</source>
+        <translation>(tidak diisi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="115" />
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="121" />
+        <source>(nobody)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="117" />
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="117" />
+        <source>Due within 24 hours</source>
+        <translation>Jatuh tempo dalam 24 jam</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="121" />
+        <source>Me</source>
+        <translation>Saya</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="123" />
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="123" />
+        <source>Not sensitive</source>
+        <translation>Tidak sensitif</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="130" />
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="131" />
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="132" />
+        <source>Tick values to filter; the number is how many entries each would show with the other filters as they are.</source>
+        <translation>Centang nilai untuk menyaring; angkanya adalah jumlah entri yang akan tampil untuk tiap nilai dengan saringan lain tetap seperti sekarang.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureController</name>
     <message>
         <location filename="../../src/feedback_desk/gui/capture/controller.py" line="42" />
@@ -16,172 +316,172 @@
 <context>
     <name>CaptureForm</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="47" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="48" />
         <source>&amp;Complaint</source>
         <translation>&amp;Keluhan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="48" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="49" />
         <source>S&amp;uggestion</source>
         <translation>&amp;Saran</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="49" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="50" />
         <source>&amp;Question</source>
         <translation>&amp;Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="50" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="51" />
         <source>A&amp;ppreciation</source>
         <translation>&amp;Apresiasi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="51" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="52" />
         <source>Co&amp;mmitment</source>
         <translation>Ko&amp;mitmen</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="54" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="55" />
         <source>&amp;Domestic</source>
         <translation>&amp;Dalam negeri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="55" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="56" />
         <source>&amp;Overseas</source>
         <translation>&amp;Luar negeri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="56" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="57" />
         <source>D&amp;igital</source>
         <translation>D&amp;igital</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="59" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="60" />
         <source>Speaker t&amp;ype</source>
         <translation>&amp;Jenis pembicara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="60" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="61" />
         <source>Cou&amp;ntry</source>
         <translation>&amp;Negara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="61" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="62" />
         <source>&amp;Topic</source>
         <translation>&amp;Topik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="62" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="63" />
         <source>Pro&amp;gramme</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="63" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="64" />
         <source>P&amp;lacement phase</source>
         <translation>&amp;Fase penempatan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="66" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="67" />
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="67" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="68" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="68" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="69" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="69" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="70" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="70" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="71" />
         <source>Passport</source>
         <translation>Paspor</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="71" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="72" />
         <source>KPJ number</source>
         <translation>Nomor KPJ</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="72" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="73" />
         <source>Employer</source>
         <translation>Majikan / pemberi kerja</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="199" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="195" />
         <source>&amp;What was said  (Enter saves, Shift+Enter new line)</source>
         <translation>&amp;Ucapan  (Enter menyimpan, Shift+Enter baris baru)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="200" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="196" />
         <source>Type what the speaker says…</source>
         <translation>Ketik apa yang disampaikan pembicara…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="201" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="197" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="202" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="198" />
         <source>Service area</source>
         <translation>Area layanan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="208" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="204" />
         <source>type to search</source>
         <translation>ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="205" />
         <source>&amp;SLA tier</source>
         <translation>Tin&amp;gkat SLA</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="213" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="209" />
         <source>Automatic (from kind and topic)</source>
         <translation>Otomatis (dari jenis dan topik)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="218" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="214" />
         <source>Same spea&amp;ker as before</source>
         <translation>Pembicara &amp;yang sama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="219" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="215" />
         <source>Sensiti&amp;ve (restricted)</source>
         <translation>S&amp;ensitif (terbatas)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="220" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="216" />
         <source>Speaker &amp;agrees to be contacted (personal data)</source>
         <translation>Pembi&amp;cara setuju dihubungi (data pribadi)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="221" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="217" />
         <source>Identity — stored only with consent, for its purpose</source>
         <translation>Identitas — disimpan hanya dengan persetujuan, untuk tujuannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="225" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="221" />
         <source>Contact the speaker to follow up this matter</source>
         <translation>Menghubungi pembicara untuk menindaklanjuti hal ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="316" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="312" />
         <source>Possible protection case ({words}): marked sensitive, tier S0 suggested. Untick “Sensitive” to override.</source>
         <translation>Kemungkinan kasus pelindungan ({words}): ditandai sensitif, tingkat S0 disarankan. Hapus centang “Sensitif” untuk membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/form.py" line="347" />
+        <location filename="../../src/feedback_desk/gui/capture/form.py" line="343" />
         <source>Another voice of entry #{id} — F8 picks the next similar entry, Shift+F8 none</source>
         <translation>Suara tambahan untuk entri #{id} — F8 memilih entri serupa berikutnya, Shift+F8 tidak ada</translation>
     </message>
@@ -189,69 +489,234 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="166" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="162" />
         <source>Live feed (F2 or double-click corrects an entry)</source>
         <translation>Umpan langsung (F2 atau klik ganda untuk mengoreksi entri)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="167" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="163" />
         <source>Find in this event (Ctrl+F)</source>
         <translation>Cari di acara ini (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="168" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="164" />
         <source>Find in this event</source>
         <translation>Cari di acara ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="255" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="251" />
         <source>what was said</source>
         <translation>ucapannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="255" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="251" />
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation>jenisnya (Alt+K, Alt+S, Alt+P, Alt+A, Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="256" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="252" />
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation>area layanannya (Alt+D, Alt+L, Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="257" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="253" />
         <source>Not saved yet — please give {fields}.</source>
         <translation>Belum disimpan — mohon isi {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="262" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="258" />
         <source>Create an event first (File → New event…).</source>
         <translation>Buat acara dulu (Berkas → Acara baru…).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="289" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="285" />
         <source>Saved, but not grouped: {reason}</source>
         <translation>Tersimpan, tetapi tidak dikelompokkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="291" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="287" />
         <source>Saved entry #{id}</source>
         <translation>Entri #{id} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="305" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="301" />
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation>Tidak tersimpan: {reason} Teks Anda dikembalikan ke kolom dan tetap tersimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="378" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="374" />
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation>Draf tidak dapat ditulis ke disk ({reason}); jangan tutup jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="151" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="152" />
         <source>No similar entry to add this voice to.</source>
         <translation>Tidak ada entri serupa untuk suara ini.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseBox</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="174" />
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="175" />
+        <source>Move to:</source>
+        <translation>Ubah status ke:</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="176" />
+        <source>no further moves for this kind</source>
+        <translation>tidak ada perubahan status lanjutan untuk jenis ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="177" />
+        <source>Assignee</source>
+        <translation>Ditugaskan ke</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="178" />
+        <source>SLA tier</source>
+        <translation>Tingkat SLA</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="179" />
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="180" />
+        <source>Official answer / closure reason</source>
+        <translation>Jawaban resmi / alasan penutupan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="181" />
+        <source>Save answer</source>
+        <translation>Simpan jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="207" />
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="211" />
+        <source>(nobody)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="220" />
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="245" />
+        <source>Reopen → {status}</source>
+        <translation>Buka kembali → {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="280" />
+        <source>{status}: answer or reason required</source>
+        <translation>{status}: jawaban atau alasan wajib diisi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="281" />
+        <source>The answer or reason for this move</source>
+        <translation>Jawaban atau alasan untuk perubahan status ini</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyForm</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="107" />
+        <source>Summary and classification</source>
+        <extracomment>Fields chosen from a pick-list; "kind" and "service_area" are required (no empty choice).</extracomment>
+        <translation>Ringkasan dan klasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="108" />
+        <source>{title} — unsaved changes</source>
+        <translation>{title} — ada perubahan yang belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="114" />
+        <source>A short summary for lists and reports</source>
+        <translation>Ringkasan singkat untuk daftar dan laporan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="115" />
+        <source>Sensitive (restricted)</source>
+        <translation>Sensitif (terbatas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="119" />
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="120" />
+        <source>Revert</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/classify_form.py" line="121" />
+        <source>The kind can only change before work on the item starts.</source>
+        <translation>Jenis hanya dapat diubah sebelum item mulai ditangani.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="106" />
+        <source>Somebody else changed case #{id}</source>
+        <translation>Kasus #{id} sudah diubah oleh pengguna lain</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="107" />
+        <source>another user</source>
+        <translation>pengguna lain</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="110" />
+        <source>{who} changed case #{id} at {when} (it is now at version {now}; you were working on version {was}). Your change was not saved — nothing you entered is lost: re-apply it on top of their change, or discard it.</source>
+        <translation>{who} mengubah kasus #{id} pada {when} (sekarang versi {now}; Anda mengerjakan versi {was}). Perubahan Anda tidak disimpan — isian Anda tidak ada yang hilang: terapkan ulang di atas perubahan mereka, atau buang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="118" />
+        <source>What they did:</source>
+        <translation>Yang mereka ubah:</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="129" />
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="131" />
+        <source>When you opened it</source>
+        <translation>Saat Anda membukanya</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="132" />
+        <source>Now (their version)</source>
+        <translation>Sekarang (versi mereka)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="132" />
+        <source>Yours (not saved)</source>
+        <translation>Versi Anda (belum disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="156" />
+        <source>Re-apply my changes</source>
+        <translation>Terapkan ulang perubahan saya</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="158" />
+        <source>Discard mine</source>
+        <translation>Buang perubahan saya</translation>
     </message>
 </context>
 <context>
@@ -333,14 +798,156 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="116" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="150" />
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation>{reason} Dicoba lagi setiap {seconds} detik; yang Anda ketik disimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="137" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="171" />
         <source>Filling a demo database (2,000 entries)…</source>
         <translation>Mengisi basis data demo (2.000 entri)…</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="159" />
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="159" />
+        <source>Notes, tags and links</source>
+        <translation>Catatan, label, dan tautan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="160" />
+        <source>Issue group</source>
+        <translation>Kelompok isu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="160" />
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="162" />
+        <source>What was said (verbatim, read-only)</source>
+        <translation>Ucapan (apa adanya, hanya-baca)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="164" />
+        <source>You can read this case, but only supervisors (or the protection team) can triage it: the controls are disabled.</source>
+        <translation>Anda dapat membaca kasus ini, tetapi hanya supervisor (atau tim pelindungan) yang dapat memilahnya: kontrol dinonaktifkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="166" />
+        <source>Protection case — restricted</source>
+        <translation>Kasus pelindungan — terbatas</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="216" />
+        <source>Entry #{id} is not there (any more), or not visible to you.</source>
+        <translation>Entri #{id} tidak ada (lagi), atau tidak dapat Anda lihat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="259" />
+        <source>No entry chosen</source>
+        <translation>Belum ada entri yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="260" />
+        <source>Loading entry #{id}…</source>
+        <translation>Memuat entri #{id}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="264" />
+        <source>#{id} · {kind} · {status} · {area} · {where} · recorded {when} by {who}</source>
+        <translation>#{id} · {kind} · {status} · {area} · {where} · dicatat {when} oleh {who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="369" />
+        <source>Not re-applied, because the case has moved on meanwhile: {fields}</source>
+        <translation>Tidak diterapkan ulang karena kasus sudah berubah sementara itu: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="383" />
+        <source>Nothing was saved; your changes are still in the form. Save again to apply them on top of the other change.</source>
+        <translation>Tidak ada yang disimpan; perubahan Anda masih ada di formulir. Simpan lagi untuk menerapkannya di atas perubahan tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="34" />
+        <source>Deadline</source>
+        <extracomment>facet → (title, EntryQuery field, taxonomy list for labels or None)</extracomment>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="35" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="36" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="37" />
+        <source>Service area</source>
+        <translation>Area layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="38" />
+        <source>SLA tier</source>
+        <translation>Tingkat SLA</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="39" />
+        <source>Assignee</source>
+        <translation>Ditugaskan ke</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="40" />
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="41" />
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="42" />
+        <source>Speaker</source>
+        <translation>Pembicara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="43" />
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="44" />
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="45" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="46" />
+        <source>Placement phase</source>
+        <translation>Fase penempatan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="47" />
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
     </message>
 </context>
 <context>
@@ -462,6 +1069,71 @@
         <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="86" />
         <source>Give the event a name.</source>
         <translation>Beri nama acara.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupBox</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="100" />
+        <source>Many voices, one issue</source>
+        <translation>Banyak suara, satu isu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="101" />
+        <source>Take out of this issue</source>
+        <translation>Keluarkan dari isu ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="102" />
+        <source>Similar entries of the event (select, then add them)</source>
+        <translation>Entri serupa di acara ini (pilih, lalu tambahkan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="103" />
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="123" />
+        <source>Not part of an issue group: a voice on its own.</source>
+        <translation>Tidak termasuk kelompok isu: suara tersendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="127" />
+        <source>Group with this case as one issue</source>
+        <translation>Kelompokkan dengan kasus ini sebagai satu isu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="129" />
+        <source>Issue #{id}: {title}</source>
+        <translation>Isu #{id}: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="130" />
+        <source>%n voice(s) raised it</source>
+        <translation>
+            <numerusform>Disampaikan oleh %n suara</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="131" />
+        <source>By speaker type: {list}</source>
+        <translation>Menurut jenis pembicara: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="133" />
+        <source>By country: {list}</source>
+        <translation>Menurut negara: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="135" />
+        <source>Add to this issue</source>
+        <translation>Tambahkan ke isu ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="143" />
+        <source>in issue #{id}</source>
+        <translation>dalam isu #{id}</translation>
     </message>
 </context>
 <context>
@@ -623,109 +1295,175 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>HistoryTab</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="117" />
-        <source>Feedback Desk — live capture</source>
-        <translation>Feedback Desk — pencatatan langsung</translation>
+        <location filename="../../src/feedback_desk/gui/triage/history_tab.py" line="116" />
+        <source>Every change to this case, newest first</source>
+        <translation>Semua perubahan pada kasus ini, terbaru di atas</translation>
+    </message>
+</context>
+<context>
+    <name>LinksBox</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="229" />
+        <source>Links to related entries</source>
+        <translation>Tautan ke entri terkait</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="118" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="235" />
+        <source>The number of the other entry</source>
+        <translation>Nomor entri yang lain</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="236" />
+        <source>Link</source>
+        <translation>Tautkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="237" />
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="238" />
+        <source>Remove link</source>
+        <translation>Hapus tautan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="239" />
+        <source>A link made from the other entry is removed there</source>
+        <translation>Tautan yang dibuat dari entri lain dihapus di entri tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="256" />
+        <source>this is {kind} #{id}</source>
+        <translation>entri ini {kind} #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="257" />
+        <source>#{id} is {kind} this</source>
+        <translation>#{id} {kind} entri ini</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="123" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="119" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="124" />
         <source>&amp;Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="120" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="126" />
         <source>&amp;Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="121" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="129" />
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="122" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="130" />
         <source>&amp;New entry</source>
         <translation>Entri baru</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="123" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="131" />
         <source>&amp;Find…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="124" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="132" />
         <source>Change &amp;session</source>
         <translation>Ganti sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="148" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="156" />
         <source>&amp;Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="148" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="156" />
         <source>&amp;Undo {what}</source>
         <translation>Batalkan {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="149" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="157" />
         <source>&amp;Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="126" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="134" />
         <source>New &amp;event…</source>
         <translation>Acara &amp;baru…</translation>
     </message>
     <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="122" />
+        <source>Feedback Desk</source>
+        <translation>Feedback Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="125" />
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
         <location filename="../../src/feedback_desk/gui/main_window.py" line="127" />
+        <source>Live &amp;capture</source>
+        <translation>Pencatatan &amp;langsung</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="128" />
+        <source>&amp;Triage</source>
+        <translation>&amp;Pemilahan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="135" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="128" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="136" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="129" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="137" />
         <source>&amp;Keyboard reference</source>
         <translation>&amp;Panduan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="130" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="138" />
         <source>User: {user}</source>
         <translation>Pengguna: {user}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="131" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="139" />
         <source>Database: {db}</source>
         <translation>Basis data: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="149" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="157" />
         <source>&amp;Redo {what}</source>
         <translation>Ulangi {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="159" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="167" />
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="161" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="169" />
         <source>Connected</source>
         <translation>Terhubung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="163" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="171" />
         <source>Not connected</source>
         <translation>Tidak terhubung</translation>
     </message>
@@ -804,6 +1542,52 @@
     </message>
 </context>
 <context>
+    <name>NotesBox</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="61" />
+        <source>Internal notes</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="62" />
+        <source>A note for colleagues (not shown to the speaker)</source>
+        <translation>Catatan untuk rekan kerja (tidak ditampilkan kepada pembicara)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="63" />
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="74" />
+        <source>No notes yet.</source>
+        <translation>Belum ada catatan.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/pages.py" line="29" />
+        <source>Live capture</source>
+        <translation>Pencatatan langsung</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/pages.py" line="30" />
+        <source>Triage</source>
+        <translation>Pemilahan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/pages.py" line="31" />
+        <source>Record what is said (Ctrl+1)</source>
+        <translation>Catat apa yang disampaikan (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/pages.py" line="32" />
+        <source>Turn entries into handled cases (Ctrl+2)</source>
+        <translation>Jadikan entri sebagai kasus yang ditangani (Ctrl+2)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="20" />
@@ -834,50 +1618,78 @@
 <context>
     <name>RecoveryBar</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="67" />
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="63" />
         <source>&amp;Restore</source>
         <translation>Puli&amp;hkan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="68" />
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="64" />
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="76" />
+        <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="72" />
         <source>Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?</source>
         <translation>Teks yang belum tersimpan dari {time} disimpan saat aplikasi terakhir ditutup: “{preview}”. Pulihkan (Alt+H)?</translation>
     </message>
 </context>
 <context>
+    <name>SaveViewDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="64" />
+        <source>Save view</source>
+        <translation>Simpan tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="68" />
+        <source>e.g. Hong Kong claims this week</source>
+        <translation>mis. Klaim Hong Kong minggu ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="69" />
+        <source>Share with everyone</source>
+        <translation>Bagikan ke semua pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="72" />
+        <source>Every desk sees a shared view; only you and supervisors can change it.</source>
+        <translation>Tampilan bersama terlihat di semua meja layanan; hanya Anda dan supervisor yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="78" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="67" />
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="63" />
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="68" />
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="64" />
         <source>Session</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="69" />
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="65" />
         <source>Ctrl+E: change event or session</source>
         <translation>Ctrl+E: ganti acara atau sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="84" />
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="80" />
         <source>(no session)</source>
         <translation>(tanpa sesi)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="124" />
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="120" />
         <source>{now} · session {elapsed}</source>
         <translation>{now} · sesi {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="166" />
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="162" />
         <source>Entries this session: {total} — {areas}  |  {kinds}</source>
         <translation>Entri sesi ini: {total} — {areas}  |  {kinds}</translation>
     </message>
@@ -885,9 +1697,631 @@
 <context>
     <name>SimilarPane</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/similar_pane.py" line="62" />
+        <location filename="../../src/feedback_desk/gui/capture/similar_pane.py" line="58" />
         <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
         <translation>Entri serupa sebelumnya (F8: entri baru menjadi suara tambahan salah satunya)</translation>
+    </message>
+</context>
+<context>
+    <name>TagsBox</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="137" />
+        <source>Tags</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="138" />
+        <source>new tag</source>
+        <translation>label baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="139" />
+        <source>Add tag</source>
+        <translation>Tambah label</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="140" />
+        <source>Remove selected tag</source>
+        <translation>Hapus label terpilih</translation>
+    </message>
+</context>
+<context>
+    <name>TriageColumns</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="31" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="32" />
+        <source>Recorded</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="33" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="34" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="35" />
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="36" />
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="37" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="38" />
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="39" />
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="40" />
+        <source>Speaker</source>
+        <translation>Pembicara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="41" />
+        <source>Assignee</source>
+        <translation>Ditugaskan ke</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="42" />
+        <source>Issue</source>
+        <translation>Isu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="43" />
+        <source>What was said</source>
+        <translation>Ucapan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="44" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="45" />
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="46" />
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="47" />
+        <source>Last change</source>
+        <translation>Perubahan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>TriageController</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="69" />
+        <source>Change status</source>
+        <extracomment>Fields ``TriageController.edit`` changes (the entry's text is the speaker's: not here).</extracomment>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="75" />
+        <source>Assign</source>
+        <translation>Tugaskan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="75" />
+        <source>Unassign</source>
+        <translation>Lepas penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="81" />
+        <source>Change SLA tier</source>
+        <translation>Ubah tingkat SLA</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="87" />
+        <source>Record answer</source>
+        <translation>Catat jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="100" />
+        <source>Edit entry</source>
+        <translation>Ubah entri</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="104" />
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="130" />
+        <source>Group as one issue</source>
+        <translation>Kelompokkan sebagai satu isu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="130" />
+        <source>Add to issue</source>
+        <translation>Tambahkan ke isu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="135" />
+        <source>Ungroup</source>
+        <translation>Keluarkan dari isu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="143" />
+        <source>Change %n entries</source>
+        <translation>
+            <numerusform>Ubah %n entri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="215" />
+        <source>Add tag</source>
+        <translation>Tambah label</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="215" />
+        <source>Remove tag</source>
+        <translation>Hapus label</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="239" />
+        <source>Link entries</source>
+        <translation>Tautkan entri</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="239" />
+        <source>Remove link</source>
+        <translation>Hapus tautan</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDetail</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="33" />
+        <source>The official answer to the question</source>
+        <translation>Jawaban resmi atas pertanyaan ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="34" />
+        <source>How was the complaint resolved?</source>
+        <translation>Bagaimana keluhan ini diselesaikan?</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="35" />
+        <source>Why is the complaint closed without work?</source>
+        <translation>Mengapa keluhan ini ditutup tanpa penanganan?</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="36" />
+        <source>The response: what is adopted, by whom</source>
+        <translation>Tanggapan: apa yang diterima untuk dilaksanakan, dan oleh siapa</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="37" />
+        <source>The response: which part is adopted, and why not the rest</source>
+        <translation>Tanggapan: bagian mana yang diterima, dan mengapa sisanya tidak</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="38" />
+        <source>Why is the suggestion declined?</source>
+        <translation>Mengapa saran ini tidak diterima?</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="39" />
+        <source>Why is the commitment cancelled?</source>
+        <translation>Mengapa komitmen ini dibatalkan?</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="26" />
+        <source>What was said</source>
+        <extracomment>Field → the pick-list its codes come from.</extracomment>
+        <translation>Ucapan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="27" />
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="28" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="29" />
+        <source>Service area</source>
+        <translation>Area layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="30" />
+        <source>Improvement dimensions</source>
+        <translation>Dimensi perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="31" />
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="32" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="33" />
+        <source>Placement phase</source>
+        <translation>Fase penempatan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="34" />
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="35" />
+        <source>Speaker type</source>
+        <translation>Jenis pembicara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="36" />
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="37" />
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="38" />
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="39" />
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="40" />
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="41" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="42" />
+        <source>SLA tier</source>
+        <translation>Tingkat SLA</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="43" />
+        <source>Due date</source>
+        <translation>Tanggal tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="44" />
+        <source>Paused since</source>
+        <translation>Dijeda sejak</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="45" />
+        <source>Assignee</source>
+        <translation>Ditugaskan ke</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="46" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="47" />
+        <source>Answer / reason</source>
+        <translation>Jawaban / alasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="48" />
+        <source>Times reopened</source>
+        <translation>Jumlah dibuka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="49" />
+        <source>Resolved at</source>
+        <translation>Diselesaikan pada</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="50" />
+        <source>New issue group</source>
+        <translation>Kelompok isu baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="51" />
+        <source>Issue group</source>
+        <translation>Kelompok isu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="52" />
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="53" />
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="54" />
+        <source>Tag removed</source>
+        <translation>Label dilepas</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="55" />
+        <source>Linked entry</source>
+        <translation>Entri tertaut</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="59" />
+        <source>duplicate of</source>
+        <translation>duplikat dari</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="60" />
+        <source>related to</source>
+        <translation>terkait dengan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="61" />
+        <source>follow-up of</source>
+        <translation>tindak lanjut dari</translation>
+    </message>
+</context>
+<context>
+    <name>TriageModel</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/list_model.py" line="391" />
+        <source>(no longer available)</source>
+        <translation>(sudah tidak tersedia)</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePanel</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="185" />
+        <source>Search what was said (Indonesian or English words)…</source>
+        <translation>Cari ucapan (kata bahasa Indonesia atau Inggris)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="186" />
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="188" />
+        <source>Status…</source>
+        <translation>Status…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="188" />
+        <source>Assign…</source>
+        <translation>Tugaskan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="188" />
+        <source>Tier…</source>
+        <translation>Tingkat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="189" />
+        <source>Tag…</source>
+        <translation>Tandai…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="189" />
+        <source>Group as one issue…</source>
+        <translation>Kelompokkan sebagai satu isu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="190" />
+        <source>Ungroup</source>
+        <translation>Keluarkan dari isu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="194" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="400" />
+        <source>Go to row</source>
+        <translation>Ke baris</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="225" />
+        <source>Your account may read the list but not triage (ask an administrator for the supervisor role).</source>
+        <translation>Akun Anda dapat membaca daftar, tetapi tidak dapat memilah (mintalah peran supervisor kepada administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="324" />
+        <source>{n} entries</source>
+        <translation>{n} entri</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="326" />
+        <source>{n}+ entries (counting…)</source>
+        <translation>{n}+ entri (menghitung…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="334" />
+        <source>Changed {n}.</source>
+        <translation>{n} diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="337" />
+        <source>Left as they were: {n} ({why})</source>
+        <translation>Tidak diubah: {n} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="373" />
+        <source>{n} selected</source>
+        <translation>{n} dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="400" />
+        <source>Row (1 – {n}):</source>
+        <translation>Baris (1 – {n}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="446" />
+        <source>(nobody)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="447" />
+        <source>Assign</source>
+        <translation>Tugaskan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="447" />
+        <source>Assign to:</source>
+        <translation>Tugaskan ke:</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="451" />
+        <source>SLA tier</source>
+        <translation>Tingkat SLA</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="451" />
+        <source>Tier:</source>
+        <translation>Tingkat:</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsBar</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="152" />
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="153" />
+        <source>(current filters)</source>
+        <translation>(filter saat ini)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="154" />
+        <source>Saved views: filters, sorting and columns under a name</source>
+        <translation>Tampilan tersimpan: filter, urutan, dan kolom dengan satu nama</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="155" />
+        <source>Save view…</source>
+        <translation>Simpan tampilan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="156" />
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="157" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="197" />
+        <source>There is no list to save a view of.</source>
+        <translation>Tidak ada daftar yang tampilannya dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="263" />
+        <source>Rename view</source>
+        <translation>Ganti nama tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="278" />
+        <source>Delete view</source>
+        <translation>Hapus tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="279" />
+        <source>Delete the view “{name}”?</source>
+        <translation>Hapus tampilan “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="283" />
+        <source>It is shared: it disappears for everyone.</source>
+        <translation>Tampilan ini dibagikan: tampilan akan hilang bagi semua pengguna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="321" />
+        <source>{name} — {owner}</source>
+        <translation>{name} — {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="332" />
+        <source>Built in: every desk has it; it cannot be changed.</source>
+        <translation>Bawaan: tersedia di semua meja layanan; tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="334" />
+        <source>Yours, shared with everyone</source>
+        <translation>Milik Anda, dibagikan ke semua pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="335" />
+        <source>Yours, only you see it</source>
+        <translation>Milik Anda, hanya Anda yang dapat melihatnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="336" />
+        <source>Shared by {owner}</source>
+        <translation>Dibagikan oleh {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="346" />
+        <source>Parts of this view could not be read and were left out: {what}</source>
+        <translation>Sebagian tampilan ini tidak dapat dibaca dan dilewati: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="360" />
+        <source>“{name}” is already a view of {owner}; choose another name.</source>
+        <translation>“{name}” sudah dipakai untuk tampilan milik {owner}; pilih nama lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="363" />
+        <source>Replace view</source>
+        <translation>Ganti tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="364" />
+        <source>A view named “{name}” exists. Replace it with the current filters, sorting and columns?</source>
+        <translation>Tampilan bernama “{name}” sudah ada. Ganti dengan filter, urutan, dan kolom saat ini?</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="373" />
+        <source>another user</source>
+        <translation>pengguna lain</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="374" />
+        <source>{who} changed this view meanwhile; your change was not saved. The list now shows their version.</source>
+        <translation>{who} sudah mengubah tampilan ini; perubahan Anda tidak disimpan. Daftar kini menampilkan versi mereka.</translation>
     </message>
 </context>
 </TS>

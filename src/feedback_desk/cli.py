@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_count, default=20, metavar="N")
     search.add_argument("--json", action="store_true")
 
+    roles = sub.add_parser("roles", help="show a user's roles, or set them (admins only)")
+    roles.add_argument("username", metavar="NAME")
+    roles.add_argument("roles", nargs="*", metavar="ROLE",
+                       help="recorder, supervisor, protection, leadership, admin (none: show)")
+
     backup = sub.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", metavar="PATH")
     return p
@@ -126,9 +131,9 @@ def _run(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
         user = args.user or os.environ.get("FEEDBACK_DESK_USER") or _login()
-        services = Services.connect(db, user)
+        services = Services.connect(db, user, first_is_admin=True)
         handler = {"init": _init, "demo": _demo, "stats": _stats, "search": _search,
-                   "backup": _backup}[args.command]
+                   "backup": _backup, "roles": _roles}[args.command]
         return handler(services, args)
     finally:
         db.dispose()
@@ -158,6 +163,21 @@ def _init(services: Any, args: argparse.Namespace) -> int:
     print(f"database: {services.db.url}")
     print(f"schema: {current_revision(services.db)}")
     print(f"user: {services.actor.username} ({' '.join(sorted(services.actor.roles))})")
+    return 0
+
+
+def _roles(services: Any, args: argparse.Namespace) -> int:
+    """Who may triage: the first account of a database is its admin; it gives the others
+    their roles (a new account records only)."""
+    if args.roles:
+        user = services.catalog.set_roles(args.username, frozenset(args.roles))
+    else:
+        found = [u for u in services.catalog.users() if u.username == args.username]
+        if not found:
+            print(f"feedback-desk: error: no user {args.username!r}", file=sys.stderr)
+            return EXIT_ERROR
+        user = found[0]
+    print(f"{user.username}: {' '.join(sorted(user.roles))}")
     return 0
 
 

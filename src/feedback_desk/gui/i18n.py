@@ -13,9 +13,10 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,24 @@ _translator: QTranslator | None = None
 def language() -> str:
     """The interface language now in use ("en" or "id")."""
     return _current
+
+
+def module_tr(context: str, text: object) -> str:
+    """Translate for a module-level ``tr("…")`` helper: lupdate files such calls under the empty
+    context (it cannot know the helper's), ``QT_TRANSLATE_NOOP`` marks under ``context``; look
+    in both."""
+    source = str(text)
+    found = QCoreApplication.translate(context, source)
+    return found if found != source else QCoreApplication.translate("", source)
+
+
+def date_text(day: date | datetime, pattern: str) -> str:
+    """A date (or local time) in the interface language: ``pattern`` as in QLocale
+    ("dd MMM" → "02 Des" in Indonesian, "02 Dec" in English)."""
+    locale = QLocale(QLocale.Language.Indonesian if language() == "id" else QLocale.Language.English)
+    if isinstance(day, datetime):
+        return locale.toString(QDateTime(day.astimezone()), pattern)  # type: ignore[call-overload]
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def system_language() -> str:

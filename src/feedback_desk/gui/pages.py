@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from .i18n import Retranslating
@@ -18,6 +18,8 @@ class Pages(Retranslating, QTabWidget):
         super().__init__(parent)
         self.setObjectName("pages")
         self.setDocumentMode(True)
+        # Tab walks the recorder's desk, never off it onto the page tabs (Ctrl+1 / Ctrl+2 do)
+        self.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addTab(capture, "")
         self.addTab(triage, "")
         self.currentChanged.connect(self.sig_page_changed)

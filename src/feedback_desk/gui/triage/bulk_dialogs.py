@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,8 +29,8 @@ from . import columns as C
 MAX_TITLE = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BulkDialogs", text)
+def tr(text: str) -> str:
+    return i18n.module_tr("BulkDialogs", text)
 
 
 def needs_reason(kinds: Iterable[str], to_status: str) -> bool:
@@ -47,7 +47,7 @@ class StatusDialog(QDialog):
 
     def __init__(self, kinds: Sequence[str], count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Change status"))
+        self.setWindowTitle(tr("Change status"))
         self._kinds = tuple(dict.fromkeys(kinds))
         self.status = QComboBox(self)
         lang = i18n.language()
@@ -68,10 +68,10 @@ class StatusDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(_tr("New status:"), self.status)
-        form.addRow(_tr("Answer or reason:"), self.reason)
+        form.addRow(tr("New status:"), self.status)
+        form.addRow(tr("Answer or reason:"), self.reason)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("{n} selected item(s). Items whose lifecycle does not allow "
+        layout.addWidget(QLabel(tr("{n} selected item(s). Items whose lifecycle does not allow "
                                     "this move are left as they are and listed afterwards.")
                                 .format(n=count), self))
         layout.addLayout(form)
@@ -90,7 +90,7 @@ class StatusDialog(QDialog):
         status = self.status.currentData()
         required = bool(status) and needs_reason(self._kinds, str(status))
         missing = required and not self.reason.toPlainText().strip()
-        self.hint.setText(_tr("This move needs an answer or a reason.") if required else "")
+        self.hint.setText(tr("This move needs an answer or a reason.") if required else "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(status) and not missing)
 
@@ -120,7 +120,7 @@ class ChoiceDialog(QDialog):
 class TagDialog(QDialog):
     def __init__(self, known: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Add a tag"))
+        self.setWindowTitle(tr("Add a tag"))
         self.name = QComboBox(self)
         self.name.setEditable(True)
         self.name.addItems(list(known))
@@ -130,7 +130,7 @@ class TagDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(_tr("Tag:"), self.name)
+        form.addRow(tr("Tag:"), self.name)
         form.addRow(self.buttons)
         self.name.editTextChanged.connect(self._check)
         self._check()
@@ -150,14 +150,14 @@ class GroupDialog(QDialog):
     def __init__(self, groups: Sequence[GroupView], count: int, suggested_title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Group as one issue"))
-        self.new = QRadioButton(_tr("A new issue, titled:"), self)
+        self.setWindowTitle(tr("Group as one issue"))
+        self.new = QRadioButton(tr("A new issue, titled:"), self)
         self.title = QLineEdit(suggested_title[:MAX_TITLE], self)
         self.title.setMaxLength(MAX_TITLE)
-        self.existing = QRadioButton(_tr("An issue that exists:"), self)
+        self.existing = QRadioButton(tr("An issue that exists:"), self)
         self.groups = QListWidget(self)
         for group in groups:
-            item = QListWidgetItem(_tr("{title} — {voices} voice(s)").format(
+            item = QListWidgetItem(tr("{title} — {voices} voice(s)").format(
                 title=" ".join(group.title.split()), voices=group.voices))
             item.setData(Qt.ItemDataRole.UserRole, int(group.id))
             self.groups.addItem(item)
@@ -168,7 +168,7 @@ class GroupDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("{n} selected voice(s) will count as one issue; each stays "
+        layout.addWidget(QLabel(tr("{n} selected voice(s) will count as one issue; each stays "
                                     "an entry of its own and can be taken out again.")
                                 .format(n=count), self))
         layout.addWidget(self.new)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -128,7 +129,7 @@ class CaseBox(Retranslating, QGroupBox):
         self.status = QLabel(self)
         self.status.setObjectName("caseStatus")
         self.moves_label = QLabel(self)
-        self.moves_row = QHBoxLayout()
+        self.moves_row = QGridLayout()  # two buttons a row: the pane stays narrow
         self.move_buttons: dict[str, QPushButton] = {}
         self.no_moves = QLabel(self)
         self.assignee = QComboBox(self)
@@ -146,7 +147,7 @@ class CaseBox(Retranslating, QGroupBox):
         self.save_answer.setObjectName("saveAnswer")
         self.labels = {k: QLabel(self) for k in ("assignee", "tier", "clock", "answer")}
         moves = QHBoxLayout()
-        moves.addWidget(self.moves_label)
+        moves.addWidget(self.moves_label, 0, Qt.AlignmentFlag.AlignTop)
         moves.addLayout(self.moves_row)
         moves.addWidget(self.no_moves)
         moves.addStretch(1)
@@ -248,7 +249,8 @@ class CaseBox(Retranslating, QGroupBox):
             button.setObjectName(f"move_{status}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, s=status: self.request_move(s))
-            self.moves_row.addWidget(button)
+            at = len(self.move_buttons)
+            self.moves_row.addWidget(button, at // 2, at % 2)
             self.move_buttons[status] = button
         self.no_moves.setVisible(not allowed)
 

@@ -55,6 +55,7 @@ class ClassifyForm(Retranslating, QGroupBox):
         self.combos: dict[str, QComboBox] = {}
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow pane: label above
         self.labels["summary"] = QLabel(self)
         form.addRow(self.labels["summary"], self.summary)
         for field in COMBO_FIELDS:
@@ -111,7 +112,7 @@ class ClassifyForm(Retranslating, QGroupBox):
         for field, label in self.labels.items():
             label.setText(field_label(field))
         self.summary.setPlaceholderText(self.tr("A short summary for lists and reports"))
-        self.sensitive.setText(self.tr("Sensitive (restricted: specific personal data)"))
+        self.sensitive.setText(self.tr("Sensitive (restricted)"))
         lang = i18n.language()
         for code, box in self.dimensions.items():
             box.setText(taxonomy.label("dimension", code, lang))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core import lifecycle, taxonomy
 from ...core.dto import EntryRow
+from .. import i18n
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +31,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("id", QT_TRANSLATE_NOOP("TriageColumns", "No."), "id", 70),
     Column("recorded_at", QT_TRANSLATE_NOOP("TriageColumns", "Recorded"), "recorded_at", 125),
     Column("kind", QT_TRANSLATE_NOOP("TriageColumns", "Kind"), "kind", 95),
-    Column("status", QT_TRANSLATE_NOOP("TriageColumns", "Status"), "status", 120),
-    Column("deadline", QT_TRANSLATE_NOOP("TriageColumns", "Deadline"), "due_date", 150),
+    Column("status", QT_TRANSLATE_NOOP("TriageColumns", "Status"), "status", 135),
+    Column("deadline", QT_TRANSLATE_NOOP("TriageColumns", "Deadline"), "due_date", 185),
     Column("tier", QT_TRANSLATE_NOOP("TriageColumns", "Tier"), "tier", 45),
     Column("area", QT_TRANSLATE_NOOP("TriageColumns", "Area"), "service_area", 90),
     Column("topic", QT_TRANSLATE_NOOP("TriageColumns", "Topic"), "topic", 150),
@@ -50,7 +51,7 @@ BY_KEY = {c.key: c for c in COLUMNS}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TriageColumns", text)
+    return i18n.module_tr("TriageColumns", text)
 
 
 def status_label(status: str, lang: str) -> str:
@@ -68,12 +69,12 @@ def deadline(row: EntryRow, today: date) -> Deadline:
     """Where the SLA clock of ``row`` stands today, in words for the list."""
     if row.due_date is None or not lifecycle.is_open(row.kind, row.status):
         return Deadline("none", "")
-    due = row.due_date.strftime("%d %b")
+    due = i18n.date_text(row.due_date, "dd MMM")
     if lifecycle.is_waiting(row.kind, row.status):
         since = row.paused_on or today
         days = (today - since).days
         return Deadline("paused", tr("Paused {days} d (since {since}); was due {due}").format(
-            days=days, since=since.strftime("%d %b"), due=due))
+            days=days, since=i18n.date_text(since, "dd MMM"), due=due))
     if row.due_date < today:
         return Deadline("overdue", tr("Overdue {days} d (due {due})").format(
             days=(today - row.due_date).days, due=due))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...core import lifecycle, taxonomy
 from .. import i18n
@@ -63,7 +63,7 @@ LINK_TEXTS: dict[str, object] = {
 
 
 def tr(text: object) -> str:
-    return QCoreApplication.translate(CONTEXT, str(text))
+    return i18n.module_tr(CONTEXT, text)
 
 
 def field_label(field: str) -> str:
@@ -84,11 +84,11 @@ def term_label(list_name: str, code: str | None) -> str:
 
 def when_text(moment: datetime | None) -> str:
     """A moment in local time, as people read it."""
-    return moment.astimezone().strftime("%d %b %Y %H:%M") if moment else ""
+    return i18n.date_text(moment, "dd MMM yyyy HH:mm") if moment else ""
 
 
 def day_text(day: date | None) -> str:
-    return day.strftime("%a %d %b %Y") if day else ""
+    return i18n.date_text(day, "ddd dd MMM yyyy") if day else ""
 
 
 def short(text: str, limit: int = 160) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -103,8 +104,12 @@ class DetailPane(Retranslating, QWidget):
         case_layout.addWidget(self.case)
         case_layout.addWidget(self.classify)
         case_layout.addStretch(1)
+        for combo in case_page.findChildren(QComboBox):  # long labels must not widen the pane
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(case_page)
         self.notes = NotesBox(self)
         self.tags = TagsBox(self)

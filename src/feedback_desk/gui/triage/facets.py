@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,8 +52,8 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FacetPanel", text)
+def tr(text: str) -> str:
+    return i18n.module_tr("FacetPanel", text)
 
 
 class FacetPanel(Retranslating, QWidget):
@@ -112,24 +112,24 @@ class FacetPanel(Retranslating, QWidget):
     def _label(self, facet: str, value: Any) -> str:
         lang = i18n.language()
         if value is None or value is NONE:
-            return _tr("(not given)") if facet != "assignee" else _tr("(nobody)")
+            return tr("(not given)") if facet != "assignee" else tr("(nobody)")
         if facet == "deadline":
-            return _tr("Overdue") if value == "overdue" else _tr("Due within 24 hours")
+            return tr("Overdue") if value == "overdue" else tr("Due within 24 hours")
         if facet == "status":
             return C.status_label(str(value), lang)
         if facet == "assignee":
-            return _tr("Me") if value == ME else (str(value) or _tr("(nobody)"))
+            return tr("Me") if value == ME else (str(value) or tr("(nobody)"))
         if facet == "sensitive":
-            return _tr("Sensitive") if value else _tr("Not sensitive")
+            return tr("Sensitive") if value else tr("Not sensitive")
         if facet in self._names:
             return self._names[facet].get(value, f"#{value}")
         list_name = FACETS[facet][2]
         return taxonomy.label(list_name, str(value), lang) if list_name else str(value)
 
     def retranslate(self) -> None:
-        self.from_check.setText(_tr("From"))
-        self.to_check.setText(_tr("Until"))
-        self.tree.setToolTip(_tr("Tick values to filter; the number is how many entries each "
+        self.from_check.setText(tr("From"))
+        self.to_check.setText(tr("Until"))
+        self.tree.setToolTip(tr("Tick values to filter; the number is how many entries each "
                                  "would show with the other filters as they are."))
         self._relabel()
 
@@ -137,7 +137,7 @@ class FacetPanel(Retranslating, QWidget):
         self._quiet = True
         try:
             for name, head in self._heads.items():
-                head.setText(0, _tr(str(FACETS[name][0])))
+                head.setText(0, tr(str(FACETS[name][0])))
                 for child in self._children(head):
                     self._set_text(name, child)
         finally:
