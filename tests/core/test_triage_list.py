@@ -208,3 +208,21 @@ def test_planner_statistics_equal_what_analyze_writes(tmp_path) -> None:  # type
     empty = sqlite3.connect(tmp_path / "empty.sqlite", isolation_level=None)
     empty.execute("CREATE TABLE entry (id INTEGER PRIMARY KEY, a TEXT)")
     assert planner_stats.refresh(empty) == 0
+
+
+def test_common_words_page_the_same_by_walking_the_time_index(
+    svc: Services, mixed: list[EntryView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word in many entries takes the walk-and-check plan: the same rows, the same order."""
+    from feedback_desk.core.services import search
+
+    query = EntryQuery(text="klaim")
+    page = PageRequest(limit=7)
+    collected = svc.search.search(query, page)
+    monkeypatch.setattr(search, "DENSE_MIN_MATCHES", 1)
+    monkeypatch.setattr(search, "DENSE_SHARE", 1000)
+    walked = svc.search.search(query, page)
+    assert [r.id for r in walked.rows] == [r.id for r in collected.rows]
+    assert len(walked.rows) == 7
+    assert [r.id for r in svc.search.search(query, replace(page, after=walked.next_cursor)).rows] \
+        == list(svc.search.ids(query))[7:14]

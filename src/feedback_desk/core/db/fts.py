@@ -61,23 +61,42 @@ def sqlite_match_expression(query: str) -> str | None:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
+def sqlite_match_count(conn: Connection, query: str) -> int:
+    """How many entries the words of ``query`` are in (FTS5 doclists only: ~13 ms for a word in
+    150,000 entries)."""
+    expression = sqlite_match_expression(query)
+    if expression is None:
+        return 0
+    stmt = text("SELECT count(*) FROM entry_fts WHERE entry_fts MATCH :q")
+    return int(conn.execute(stmt, {"q": expression}).scalar_one())
+
+
 def has_words(query: str) -> bool:
     return bool(tokens(query.replace("\x00", " ")))
 
 
 def text_condition(
-    dialect: str, query: str, id_column: ColumnElement[int]
+    dialect: str, query: str, id_column: ColumnElement[int], *, dense: bool = False
 ) -> ColumnElement[bool] | None:
     """A WHERE condition on ``entry`` for a free-text query, or None when it has no words.
 
     The caller decides what no words means (we return no rows rather than every row).
+    ``dense`` (SQLite): the words are in a large share of all entries, and the caller wants a
+    page in index order. Then each entry walked is looked up in the index (``EXISTS … rowid =``,
+    ~50 µs) instead of first collecting every match (150,000 for ``klaim`` in a million: 190 ms).
     """
     if dialect == "sqlite":
         expression = sqlite_match_expression(query)
         if expression is None:
             return None
+        match = literal_column("entry_fts").op("MATCH")(expression)
+        if dense:
+            return (
+                select(literal_column("1")).select_from(text("entry_fts"))
+                .where(match, literal_column("entry_fts.rowid") == id_column).exists()
+            )
         fts_ids: Select[Any] = select(literal_column("rowid")).select_from(text("entry_fts")).where(
-            literal_column("entry_fts").op("MATCH")(expression)
+            match
         )
         return id_column.in_(fts_ids)
     cleaned = query.replace("\x00", " ")

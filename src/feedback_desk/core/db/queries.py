@@ -81,14 +81,15 @@ def _in(column: Any, values: tuple[Any, ...]) -> ColumnElement[bool]:
 
 
 def conditions(
-    dialect: str, query: EntryQuery, *, today: date, see_protection: bool
+    dialect: str, query: EntryQuery, *, today: date, see_protection: bool, dense_text: bool = False
 ) -> list[ColumnElement[bool]] | None:
-    """WHERE terms for ``query``; None when the query can match nothing (text without words)."""
+    """WHERE terms for ``query``; None when the query can match nothing (text without words).
+    ``dense_text``: see ``fts.text_condition``."""
     where: list[ColumnElement[bool]] = []
     if not see_protection:
         where.append(E.protection == false())
     if query.text and query.text.strip():
-        cond = fts.text_condition(dialect, query.text, E.id)
+        cond = fts.text_condition(dialect, query.text, E.id, dense=dense_text)
         if cond is None:
             return None
         where.append(cond)
@@ -166,7 +167,8 @@ def decode_cursor(cursor: str, page: PageRequest) -> list[Any]:
 
 @lru_cache(maxsize=256)
 def page_select(
-    dialect: str, query: EntryQuery, page: PageRequest, *, today: date, see_protection: bool
+    dialect: str, query: EntryQuery, page: PageRequest, *, today: date, see_protection: bool,
+    dense_text: bool = False,
 ) -> tuple[Select[Any] | None, bool]:
     """The SELECT of one page (limit + 1 rows to tell whether more follow); keyset flag.
 
@@ -177,7 +179,8 @@ def page_select(
         raise ValidationError("sort", f"cannot sort by {page.sort!r}")
     if not 1 <= page.limit <= MAX_LIMIT:
         raise ValidationError("limit", f"must be between 1 and {MAX_LIMIT}")
-    where = conditions(dialect, query, today=today, see_protection=see_protection)
+    where = conditions(dialect, query, today=today, see_protection=see_protection,
+                       dense_text=dense_text)
     if where is None:
         return None, True
     column = E[page.sort]

@@ -6,10 +6,10 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
-from ..db import facets, queries, similar
-from ..db.models import User
+from ..db import facets, fts, queries, similar
+from ..db.models import Entry, User
 from ..dto import ME, EntryQuery, EntryRow, Page, PageRequest, SimilarEntry
 from ..errors import ValidationError
 from ..ids import EntryId, EventId
@@ -19,6 +19,8 @@ from .base import ServiceBase
 #: a bool (sensitive) or, for the deadline facet, "overdue" / "due_soon".
 FacetCounts = tuple[tuple[object, int], ...]
 MAX_ROWS = 1000
+DENSE_SHARE = 20  # words in at least 1 entry in 20 …
+DENSE_MIN_MATCHES = 2000  # … and in thousands: below that, collecting the matches is quick
 
 
 class SearchService(ServiceBase):
@@ -31,6 +33,7 @@ class SearchService(ServiceBase):
             stmt, keyset = queries.page_select(
                 self._db.dialect, query, page, today=self._today(),
                 see_protection=self._actor.has("protection"),
+                dense_text=self._dense_text(conn, query, page),
             )
             if stmt is None:
                 return Page((), None)
@@ -149,6 +152,20 @@ class SearchService(ServiceBase):
             return out
 
         return self._db.query(run)
+
+    def _dense_text(self, conn: Connection, query: EntryQuery, page: PageRequest) -> bool:
+        """Whether the words are in so many entries (≥ 1 in 20) that walking the time index and
+        checking each entry finds a page sooner than collecting every match (SQLite, lists in
+        time order only: other orders read everything anyway)."""
+        if not query.text.strip() or self._db.dialect != "sqlite" or page.sort not in (
+            "recorded_at", "id"
+        ):
+            return False
+        matches = fts.sqlite_match_count(conn, query.text)
+        if matches < DENSE_MIN_MATCHES:
+            return False
+        entries = conn.execute(select(func.max(Entry.id))).scalar() or 0
+        return matches * DENSE_SHARE >= entries
 
     def _resolved(self, query: EntryQuery) -> EntryQuery:
         """Check the query's values and put the caller's name for "@me"."""
