@@ -291,6 +291,7 @@ def test_a_recorder_cannot_use_bulk_actions(qtbot: Any, triage_url: str, tmp_pat
     panel = TriagePanel(backend, tasks, DeskEvents(), Settings(tmp_path / "r.ini"),
                         FakeController(), FakeDetail())
     qtbot.addWidget(panel)
+    panel.show()
     with qtbot.waitSignal(panel.model.sig_ids_ready, timeout=10000):
         panel.start()
     qtbot.waitUntil(lambda: panel.bulk_buttons["status"].toolTip() != "", timeout=5000)
@@ -316,3 +317,38 @@ def test_column_layout_round_trips(qtbot: Any, panel: Any) -> None:
     layout[-1] = {**layout[-1], "visible": True}
     panel.apply_columns([{"key": "nonsense"}, *layout])
     assert panel.columns() == layout
+
+
+def test_a_hidden_page_lists_nothing_until_shown_then_catches_up(
+    qtbot: Any, triage_url: str, tmp_path: Path, services: Services
+) -> None:
+    """A recorder's desk (capture page in front) does no triage work in the background."""
+    from feedback_desk.gui.settings import Settings
+    from feedback_desk.gui.triage.panel import TriagePanel
+
+    backend = Backend(triage_url, "sari")
+    backend.open()
+    tasks, events = TaskRunner(), DeskEvents()
+    panel = TriagePanel(backend, tasks, events, Settings(tmp_path / "h.ini"), FakeController(),
+                        FakeDetail())
+    qtbot.addWidget(panel)
+    panel.start()
+    qtbot.waitUntil(lambda: tasks.pending == 0, timeout=5000)
+    assert panel.model.rowCount() == 0  # never asked
+    with qtbot.waitSignal(panel.model.sig_ids_ready, timeout=10000):
+        panel.show()
+    before = panel.model.rowCount()
+    panel.hide()
+    event = services.catalog.events()[-1]
+    services.entries.record(NewEntry(event.id, "question", "digital", "Kapan JMO diperbarui?"))
+    events.notify(Change("entry", "record", (0,)))
+    qtbot.wait(REFRESH_WAIT_MS)
+    assert panel.model.rowCount() == before  # hidden: not refreshed
+    with qtbot.waitSignal(panel.model.sig_ids_ready, timeout=10000):
+        panel.show()
+    assert panel.model.rowCount() == before + 1
+    tasks.shutdown()
+    backend.close()
+
+
+REFRESH_WAIT_MS = 900

@@ -140,7 +140,8 @@ class Entry(Base):
     __table_args__ = (
         Index(  # the triage list: ids in time order with its filters, from the index alone
             "ix_entry_list", "recorded_at", "protection", "kind", "service_area", "status", "tier",
-            "assignee_id", "sensitive", "group_id", "due_date", "country", "topic",
+            "assignee_id", "sensitive", "group_id", "due_date", "country", "topic", "speaker_type",
+            "programme", "phase", "event_id", "session_id",
         ),
         Index("ix_entry_status_recorded", "status", "recorded_at"),
         Index("ix_entry_area_status_recorded", "service_area", "status", "recorded_at"),

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ...core import lifecycle, taxonomy
 from ...core.dto import EntryRow
 from .. import i18n
+from .detail_labels import status_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +53,6 @@ BY_KEY = {c.key: c for c in COLUMNS}
 
 def tr(text: str) -> str:
     return i18n.module_tr("TriageColumns", text)
-
-
-def status_label(status: str, lang: str) -> str:
-    en, id_ = lifecycle.STATUS_LABELS.get(status, (status, status))
-    return id_ if lang == "id" else en
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -112,6 +112,8 @@ class TriagePanel(Retranslating, QWidget):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh)
         self._changed_ids: set[int] = set()
+        self._started = False
+        self._stale = ""  # "all": never listed yet; "changed": data changed while hidden
         self.go_to = QShortcut(QKeySequence("Ctrl+G"), self)
         self.go_to.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.go_to.activated.connect(self.ask_row)
@@ -209,7 +211,19 @@ class TriagePanel(Retranslating, QWidget):
             return users, {int(e.id): e.name for e in events}, sessions, triage
 
         self._tasks.read(load, self._on_started, self._on_failed)
-        self.apply_filters()
+        self._started = True
+        if self.isVisible():
+            self.apply_filters()
+        else:  # a recorder's desk does no triage work until the page is opened
+            self._stale = "all"
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        stale, self._stale = self._stale, ""
+        if stale == "all":
+            self.apply_filters()
+        elif stale == "changed":
+            self._refresh()
 
     def _on_started(self, loaded: tuple[Any, ...]) -> None:
         users, events, sessions, triage = loaded
@@ -344,6 +358,9 @@ class TriagePanel(Retranslating, QWidget):
         for change in relevant:
             if change.entity == "entry":
                 self._changed_ids.update(change.ids)
+        if not self.isVisible():  # refreshed when the page is shown again
+            self._stale = self._stale or "changed"
+            return
         self._refresh_timer.start()
 
     @Slot()

@@ -2,8 +2,10 @@
 
 A supervisor's list over a million entries reads ids in time order with filters on kind, area,
 status, tier, assignee …: from a covering index that is a scan of one narrow B-tree (0.4 s for
-half a million complaints) instead of a table lookup per entry (2.8 s). It replaces the plain
-``recorded_at`` index (same leading column). "Status = new, newest first" walks its own index.
+half a million complaints) instead of a table lookup per entry (2.8 s). The facet counts read
+it too (every facet column is in it: 0.15-0.5 s a facet instead of up to 2 s). It replaces the
+plain ``recorded_at`` index (same leading column). "Status = new, newest first" walks its own
+index.
 
 Revision ID: 0004
 Revises: 0003
@@ -20,7 +22,8 @@ depends_on: str | Sequence[str] | None = None
 
 LIST_COLUMNS = [
     'recorded_at', 'protection', 'kind', 'service_area', 'status', 'tier', 'assignee_id',
-    'sensitive', 'group_id', 'due_date', 'country', 'topic',
+    'sensitive', 'group_id', 'due_date', 'country', 'topic', 'speaker_type', 'programme', 'phase',
+    'event_id', 'session_id',
 ]
 
 
