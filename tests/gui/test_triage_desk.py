@@ -43,7 +43,8 @@ def desk(make_desk: Any, supervisor_url: str, qtbot: Any) -> Any:
     desk.show_page(TRIAGE)
     qtbot.waitUntil(lambda: desk.triage.model.ids_ready and desk.triage.model.rowCount() == 5,
                     timeout=10000)
-    qtbot.waitUntil(lambda: desk.triage.bulk_buttons["status"].toolTip() == "", timeout=5000)
+    qtbot.waitUntil(lambda: desk.triage.rights_known, timeout=5000)
+    assert desk.triage.can_triage
     return desk
 
 

@@ -203,7 +203,8 @@ def panel(qtbot: Any, triage_url: str, tmp_path: Path) -> Any:
     with qtbot.waitSignal(panel.model.sig_ids_ready, timeout=10000):
         panel.start()
     qtbot.waitUntil(lambda: bool(panel.facets.counts_shown("topic")), timeout=10000)
-    qtbot.waitUntil(lambda: panel.bulk_buttons["status"].toolTip() == "", timeout=5000)
+    qtbot.waitUntil(lambda: panel.rights_known, timeout=5000)
+    assert panel.can_triage
     yield panel
     tasks.shutdown()
     backend.close()
@@ -265,7 +266,7 @@ def test_bulk_status_asks_for_the_reason_and_sends_every_selected_row(
     with qtbot.waitSignal(panel.model.sig_ids_ready, timeout=10000):
         panel.facets.tick("kind", "complaint")
     panel.table.selectAll()
-    assert panel.bulk_buttons["status"].isEnabled()
+    assert panel.bulk_actions["status"].isEnabled()
 
     def answer(dialog: StatusDialog) -> None:
         dialog.status.setCurrentIndex(dialog.status.findData("resolved"))
@@ -294,9 +295,10 @@ def test_a_recorder_cannot_use_bulk_actions(qtbot: Any, triage_url: str, tmp_pat
     panel.show()
     with qtbot.waitSignal(panel.model.sig_ids_ready, timeout=10000):
         panel.start()
-    qtbot.waitUntil(lambda: panel.bulk_buttons["status"].toolTip() != "", timeout=5000)
+    qtbot.waitUntil(lambda: panel.rights_known, timeout=5000)
+    assert not panel.can_triage and "supervisor" in panel.bulk_actions["status"].toolTip()
     panel.table.selectAll()
-    assert not any(b.isEnabled() for b in panel.bulk_buttons.values())
+    assert not any(a.isEnabled() for a in panel.bulk_actions.values())
     tasks.shutdown()
     backend.close()
 

@@ -109,7 +109,6 @@ class DetailPane(Retranslating, QWidget):
             combo.setMinimumContentsLength(10)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(case_page)
         self.notes = NotesBox(self)
         self.tags = TagsBox(self)

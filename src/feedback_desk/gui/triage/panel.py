@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -95,15 +96,21 @@ class TriagePanel(Retranslating, QWidget):
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._default_columns()
-        self.bulk_buttons: dict[str, QPushButton] = {}
+        # a tool bar: when the middle column is narrow, what does not fit goes under its » button
+        self.bulk_bar = QToolBar(self)
+        self.bulk_bar.setObjectName("bulkBar")
+        self.bulk_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.bulk_actions: dict[str, QAction] = {}
         for op in ("status", "assign", "tier", "tag", "group", "ungroup"):
-            button = QPushButton(self)
-            button.setObjectName(f"bulk_{op}")
-            button.clicked.connect(lambda _c=False, op=op: self.bulk_action(op))
-            self.bulk_buttons[op] = button
+            action = QAction(self)
+            action.setObjectName(f"bulk_{op}")
+            action.triggered.connect(lambda _c=False, op=op: self.bulk_action(op))
+            self.bulk_bar.addAction(action)
+            self.bulk_actions[op] = action
         self.selection_label = QLabel(self)
         self._build_layout()
         self._can_triage = False
+        self.rights_known = False  # until the account's roles have been read
         self._users: dict[int, str] = {}
         self._me = backend.username
         self._facet_generation = 0
@@ -129,9 +136,7 @@ class TriagePanel(Retranslating, QWidget):
         top.addWidget(self.clear_button)
         bulk = QHBoxLayout()
         bulk.addWidget(self.selection_label)
-        for button in self.bulk_buttons.values():
-            bulk.addWidget(button)
-        bulk.addStretch(1)
+        bulk.addWidget(self.bulk_bar, 1)
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -144,7 +149,7 @@ class TriagePanel(Retranslating, QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 700, 470])
+        self.splitter.setSizes([230, 640, 530])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
@@ -191,8 +196,8 @@ class TriagePanel(Retranslating, QWidget):
             "tag": self.tr("Tag…"), "group": self.tr("Group as one issue…"),
             "ungroup": self.tr("Ungroup"),
         }
-        for op, button in self.bulk_buttons.items():
-            button.setText(texts[op])
+        for op, action in self.bulk_actions.items():
+            action.setText(texts[op])
         self.go_to.setWhatsThis(self.tr("Go to row"))
         self._on_selection()
         self._on_count(self.model.rowCount())
@@ -232,14 +237,19 @@ class TriagePanel(Retranslating, QWidget):
         self.facets.set_names("event", events)
         self.facets.set_names("session", sessions)
         self._can_triage = triage
+        self.rights_known = True
         self._show_rights()
+
+    @property
+    def can_triage(self) -> bool:
+        return self._can_triage
 
     def _show_rights(self) -> None:
         hint = "" if self._can_triage else self.tr(
             "Your account may read the list but not triage (ask an administrator for the "
             "supervisor role).")
-        for button in self.bulk_buttons.values():
-            button.setToolTip(hint)
+        for action in self.bulk_actions.values():
+            action.setToolTip(hint or action.text())
         self._on_selection()
 
     def current_query(self) -> EntryQuery:
@@ -388,8 +398,8 @@ class TriagePanel(Retranslating, QWidget):
     def _on_selection(self, *_args: object) -> None:
         rows = len(self.selected_rows()) if self.table.selectionModel() else 0
         self.selection_label.setText(self.tr("{n} selected").format(n=rows) if rows else "")
-        for button in self.bulk_buttons.values():
-            button.setEnabled(self._can_triage and rows > 0)
+        for action in self.bulk_actions.values():
+            action.setEnabled(self._can_triage and rows > 0)
 
     def open_entry(self, entry_id: int) -> None:
         """Show an entry (a link from the detail pane): selected if it is in the list."""
