@@ -264,6 +264,10 @@ ID = {
         "Akun Anda dapat membaca daftar, tetapi tidak dapat memilah (mintalah peran supervisor "
         "kepada administrator).",
     "{n} entries": "{n} entri",
+    "1 entry": "1 entri",
+    "Set date…": "Atur tanggal…",
+    "Set the due date by hand (a date promised on stage, a deadline agreed with the worker)": "Atur tenggat secara manual (tanggal yang dijanjikan di panggung, tenggat yang disepakati dengan pekerja)",
+    "Change due date": "Ubah tenggat",
     "{n}+ entries (counting…)": "{n}+ entri (menghitung…)",
     "Changed {n}.": "{n} diubah.",
     "Left as they were: {n} ({why})": "Tidak diubah: {n} ({why})",

@@ -4,77 +4,77 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="48"/>
         <source>No SLA clock for this item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="48"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="50"/>
         <source> · paused {n} working days in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="51"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="53"/>
         <source>Clock stopped ({status}); it was due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="54"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="56"/>
         <source>Clock paused since {since} ({status}): {now} working days so far, {total} in all. The due date ({due}) moves on by the time spent waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="59"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="61"/>
         <source>; {n} working days left if work resumed today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="63"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="65"/>
         <source>OVERDUE by {n} working days (was due {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="65"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="67"/>
         <source>Due today ({due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="66"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="68"/>
         <source>Due {due}: {n} working days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="76"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="72"/>
         <source>Paused {days} d (since {since}); was due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="79"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="75"/>
         <source>Overdue {days} d (due {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="82"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="78"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="82"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="78"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="83"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="79"/>
         <source>Due {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="84"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="80"/>
         <source>Due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="120"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="116"/>
         <location filename="../../src/feedback_desk/gui/triage/detail_labels.py" line="111"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
@@ -558,72 +558,82 @@
 <context>
     <name>CaseBox</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="174"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="186"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="175"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="187"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="176"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="188"/>
         <source>no further moves for this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="177"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="189"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="178"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="190"/>
         <source>SLA tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="179"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="191"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="180"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="192"/>
         <source>Official answer / closure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="181"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="193"/>
         <source>Save answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="207"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="194"/>
+        <source>Set date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="195"/>
+        <source>Set the due date by hand (a date promised on stage, a deadline agreed with the worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="222"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="211"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="226"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="220"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="235"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="245"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="260"/>
         <source>Reopen → {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="280"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="308"/>
         <source>{status}: answer or reason required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="281"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="309"/>
         <source>The answer or reason for this move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,6 +884,14 @@
     <message>
         <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="383"/>
         <source>Nothing was saved; your changes are still in the form. Save again to apply them on top of the other change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="341"/>
+        <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1730,87 +1748,87 @@
 <context>
     <name>TriageColumns</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="31"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="32"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="32"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="33"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="33"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="34"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="34"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="35"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="35"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="36"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="36"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="37"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="37"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="38"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="38"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="39"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="39"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="40"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="40"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="41"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="41"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="42"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="42"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="43"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="43"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="44"/>
         <source>What was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="44"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="45"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="45"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="46"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="46"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="47"/>
         <source>Sensitive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="47"/>
+        <location filename="../../src/feedback_desk/gui/triage/columns.py" line="48"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,58 +1836,63 @@
 <context>
     <name>TriageController</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="69"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="70"/>
         <source>Change status</source>
         <extracomment>Fields ``TriageController.edit`` changes (the entry&apos;s text is the speaker&apos;s: not here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="75"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="76"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="75"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="76"/>
         <source>Unassign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="81"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="82"/>
         <source>Change SLA tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="87"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="88"/>
+        <source>Change due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="94"/>
         <source>Record answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="100"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="107"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="104"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="111"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="130"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="137"/>
         <source>Group as one issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="130"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="137"/>
         <source>Add to issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="135"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="142"/>
         <source>Ungroup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="143"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="150"/>
         <source>Change %n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1877,22 +1900,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="215"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="222"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="215"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="222"/>
         <source>Remove tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="239"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="246"/>
         <source>Link entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="239"/>
+        <location filename="../../src/feedback_desk/gui/triage/controller.py" line="246"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,37 +1923,37 @@
 <context>
     <name>TriageDetail</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="33"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="35"/>
         <source>The official answer to the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="34"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="36"/>
         <source>How was the complaint resolved?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="35"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="37"/>
         <source>Why is the complaint closed without work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="36"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="38"/>
         <source>The response: what is adopted, by whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="37"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="39"/>
         <source>The response: which part is adopted, and why not the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="38"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="40"/>
         <source>Why is the suggestion declined?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="39"/>
+        <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="41"/>
         <source>Why is the commitment cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,7 +2123,7 @@
 <context>
     <name>TriageModel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/list_model.py" line="391"/>
+        <location filename="../../src/feedback_desk/gui/triage/list_model.py" line="392"/>
         <source>(no longer available)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,108 +2131,113 @@
 <context>
     <name>TriagePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="185"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="192"/>
         <source>Search what was said (Indonesian or English words)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="186"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="193"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="188"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="195"/>
         <source>Status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="188"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="195"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="188"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="195"/>
         <source>Tier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="189"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="196"/>
         <source>Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="189"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="196"/>
         <source>Group as one issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="190"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="197"/>
         <source>Ungroup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="194"/>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="400"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="201"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="429"/>
         <source>Go to row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="225"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="249"/>
         <source>Your account may read the list but not triage (ask an administrator for the supervisor role).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="324"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="348"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="350"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="326"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="352"/>
         <source>{n}+ entries (counting…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="334"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="360"/>
         <source>Changed {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="337"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="363"/>
         <source>Left as they were: {n} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="373"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="402"/>
         <source>{n} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="400"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="429"/>
         <source>Row (1 – {n}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="446"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="475"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="447"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="476"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="447"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="476"/>
         <source>Assign to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="451"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="480"/>
         <source>SLA tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="451"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="480"/>
         <source>Tier:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -343,3 +343,26 @@ def test_items_without_an_sla_have_no_clock(svc: Services, event, clock) -> None
     late = svc.entries.record(new_entry(event.id))
     clock.now += timedelta(days=9)  # Wednesday 25 Nov, due Monday 23
     assert svc.cases.clock(late.id).days_left == -2
+
+
+def test_a_due_date_set_by_hand_is_audited_and_undone_by_restore(
+    svc: Services, recorder: Services, event, clock: FakeClock
+) -> None:
+    view = svc.entries.record(new_entry(event.id, kind="commitment", text="Layanan di KBRI Riyadh"))
+    before = CaseState.of(view)
+    promised = date(2027, 3, 31)
+    after = svc.cases.set_due(view.id, view.version, promised)
+    assert after.due_date == promised and after.tier == view.tier
+    assert [r.action for r in svc.audit.history(view.id)][-1] == "entry.due"
+    assert svc.cases.set_due(view.id, after.version, promised).version == after.version  # no-op
+    with pytest.raises(ConflictError):
+        svc.cases.set_due(view.id, view.version, date(2027, 4, 1))
+    with pytest.raises(ValidationError):
+        svc.cases.set_due(view.id, after.version, date(2020, 1, 1))  # before it was said
+    with pytest.raises(PermissionDenied):
+        recorder.cases.set_due(view.id, after.version, date(2027, 4, 1))
+    restored = svc.cases.restore(view.id, after.version, before)
+    assert restored.due_date == view.due_date
+    done = svc.cases.transition(view.id, restored.version, "done")
+    with pytest.raises(ValidationError):  # a finished item has no due date to move
+        svc.cases.set_due(view.id, done.version, promised)

@@ -121,3 +121,25 @@ def test_pages_switch_with_ctrl_1_and_ctrl_2(qtbot: Any, desk: Any) -> None:
     qtbot.keyClick(desk.triage.table, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: desk.triage.detail.entry_id() == desk.triage.model.entry_id(row - 1),
                     timeout=5000)
+
+
+def test_the_due_date_is_set_from_a_calendar_and_undone(qtbot: Any, desk: Any) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from feedback_desk.gui.triage.case_box import DueDateDialog
+
+    triage, svc = desk.triage, desk.backend.services()
+    triage.select_row(0)
+    entry_id = triage.model.entry_id(0)
+    qtbot.waitUntil(lambda: triage.detail.entry_id() == entry_id
+                    and triage.detail.case.due_button.isEnabled(), timeout=5000)
+    before = svc.entries.get(entry_id).due_date
+    when_dialog(DueDateDialog, lambda d: (d.calendar.setSelectedDate(QDate(2027, 3, 31)),
+                                          d.accept()))
+    triage.detail.case.due_button.click()
+    qtbot.waitUntil(lambda: svc.entries.get(entry_id).due_date == date(2027, 3, 31), timeout=10000)
+    qtbot.waitUntil(lambda: "2027" in triage.detail.case.clock.text(), timeout=5000)
+    desk.window.act_undo.trigger()
+    qtbot.waitUntil(lambda: svc.entries.get(entry_id).due_date == before, timeout=10000)

@@ -354,3 +354,19 @@ def test_a_hidden_page_lists_nothing_until_shown_then_catches_up(
 
 
 REFRESH_WAIT_MS = 900
+
+
+def test_rows_shown_from_before_a_refresh_are_fetched_again(
+    qtbot: Any, model: TriageModel, services: Services
+) -> None:
+    model.set_users({int(u.id): u.username for u in services.catalog.users()})
+    load(qtbot, model)
+    all_rows(qtbot, model)
+    first = model.entry_row(0)
+    assert first is not None
+    services.cases.assign(first.id, first.version, "sari")
+    with qtbot.waitSignal(model.sig_ids_ready, timeout=10000):
+        model.refresh()
+    assignee = C.KEYS.index("assignee")
+    model.data(model.index(0, assignee))  # what a view's repaint asks: shows the old row, fetches
+    qtbot.waitUntil(lambda: model.data(model.index(0, assignee)) == "sari", timeout=5000)

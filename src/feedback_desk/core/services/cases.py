@@ -75,6 +75,29 @@ class CaseService(ServiceBase):
 
         return self._db.write(run)
 
+    def set_due(self, entry_id: EntryId, expected_version: int, due: date) -> EntryView:
+        """Set the due date by hand (a commitment's date promised on stage, a deadline agreed
+        with the worker). Only an open item has one; the SLA tier stays as it was."""
+        self._require_triage()
+        if not isinstance(due, date) or isinstance(due, datetime):
+            raise ValidationError("due_date", "must be a day")
+
+        def run(session: Session) -> EntryView:
+            row = self._entry_for_update(session, entry_id, expected_version)
+            if not lifecycle.is_open(row.kind, row.status):
+                raise ValidationError("due_date", "only an open item has a due date")
+            if due < local_date(row.recorded_at, self._event_timezone(session, row.event_id)):
+                raise ValidationError("due_date", "cannot be before the day it was recorded")
+            if due == row.due_date:
+                return self._view(session, row)
+            old = row.due_date
+            row.due_date = due
+            self._save(session, row, "entry.due", {
+                "from": old.isoformat() if old else None, "to": due.isoformat()})
+            return self._view(session, row)
+
+        return self._db.write(run)
+
     def answer(self, entry_id: EntryId, expected_version: int, text: str) -> EntryView:
         """Record the official answer (or closure reason) without moving the item."""
         self._require_triage()

@@ -6,9 +6,11 @@ closure reason."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -116,6 +118,9 @@ class CaseBox(Retranslating, QGroupBox):
     sig_tier = Signal(str)
     """A new SLA tier code."""
 
+    sig_due = Signal(object)
+    """The user set the due date by hand (a ``date``)."""
+
     sig_answer = Signal(str)
     """Save this official answer / closure reason without moving the case."""
 
@@ -139,6 +144,9 @@ class CaseBox(Retranslating, QGroupBox):
         self.clock = QLabel(self)
         self.clock.setObjectName("slaClock")
         self.clock.setWordWrap(True)
+        self.due_button = QPushButton(self)
+        self.due_button.setObjectName("setDueDate")
+        self.due_button.setAutoDefault(False)
         self.answer = QPlainTextEdit(self)
         self.answer.setObjectName("answerEdit")
         self.answer.setTabChangesFocus(True)
@@ -154,7 +162,10 @@ class CaseBox(Retranslating, QGroupBox):
         form = QFormLayout()
         form.addRow(self.labels["assignee"], self.assignee)
         form.addRow(self.labels["tier"], self.tier)
-        form.addRow(self.labels["clock"], self.clock)
+        clock_row = QHBoxLayout()
+        clock_row.addWidget(self.clock, 1)
+        clock_row.addWidget(self.due_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.labels["clock"], clock_row)
         answer_row = QHBoxLayout()
         answer_row.addWidget(self.answer, 1)
         answer_row.addWidget(self.save_answer, 0, Qt.AlignmentFlag.AlignTop)
@@ -167,6 +178,7 @@ class CaseBox(Retranslating, QGroupBox):
         self.tier.activated.connect(self._on_tier)
         self.answer.textChanged.connect(self._update_enabled)
         self.save_answer.clicked.connect(self._on_save_answer)
+        self.due_button.clicked.connect(self.ask_due)
         self.retranslate()
 
     # ---- showing --------------------------------------------------------------------------
@@ -179,6 +191,9 @@ class CaseBox(Retranslating, QGroupBox):
         self.labels["clock"].setText(self.tr("Deadline"))
         self.labels["answer"].setText(self.tr("Official answer / closure reason"))
         self.save_answer.setText(self.tr("Save answer"))
+        self.due_button.setText(self.tr("Set date…"))
+        self.due_button.setToolTip(self.tr("Set the due date by hand (a date promised on stage, "
+                                           "a deadline agreed with the worker)"))
         self._show()
 
     def set_detail(self, view: EntryView | None, clock: SlaClock | None,
@@ -261,11 +276,24 @@ class CaseBox(Retranslating, QGroupBox):
         protection = self._view is not None and self._view.protection
         self.assignee.setEnabled(on)
         self.tier.setEnabled(on and not protection)  # protection cases stay on S0
+        self.due_button.setEnabled(
+            on and self._view is not None and lifecycle.is_open(self._view.kind, self._view.status))
         self.answer.setReadOnly(not on)
         self.save_answer.setEnabled(on and self.answer_dirty()
                                     and bool(self.answer.toPlainText().strip()))
 
     # ---- acting ---------------------------------------------------------------------------
+    def ask_due(self) -> None:
+        """Ask for the due date (a calendar), starting from the one it has."""
+        view = self._view
+        if view is None or not self._editable:
+            return
+        dialog = DueDateDialog(view.due_date or view.recorded_at.date(), self)
+        dialog.accepted.connect(lambda: self.sig_due.emit(dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.due_dialog = dialog
+
     def request_move(self, status: str) -> None:
         """Move to ``status``: at once, or after asking for the answer or reason it needs."""
         view = self._view
@@ -303,3 +331,25 @@ class CaseBox(Retranslating, QGroupBox):
         text = self.answer.toPlainText().strip()
         if text and self._editable:
             self.sig_answer.emit(text)
+
+
+class DueDateDialog(QDialog):
+    """A calendar to pick the due date from."""
+
+    def __init__(self, current: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Due date"))
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(True)
+        self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.calendar)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> date:
+        picked = self.calendar.selectedDate()
+        return date(picked.year(), picked.month(), picked.day())

@@ -6,6 +6,7 @@ back."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -80,6 +81,12 @@ class TriageController(QObject):
         self._push(CaseCommand(
             self, self.tr("Change SLA tier"), "tier", view, {"tier": tier},
             lambda s, i, v: s.cases.set_tier(i, v, tier),
+        ))
+
+    def set_due(self, view: EntryView, due: date) -> None:
+        self._push(CaseCommand(
+            self, self.tr("Change due date"), "due", view, {"due_date": due},
+            lambda s, i, v: s.cases.set_due(i, v, due),
         ))
 
     def set_answer(self, view: EntryView, text: str) -> None:

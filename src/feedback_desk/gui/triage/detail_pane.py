@@ -138,6 +138,7 @@ class DetailPane(Retranslating, QWidget):
         self.case.sig_transition.connect(self._on_transition)
         self.case.sig_assign.connect(lambda name: self._call("assign", name))
         self.case.sig_tier.connect(lambda tier: self._call("set_tier", tier))
+        self.case.sig_due.connect(lambda due: self._call("set_due", due))
         self.case.sig_answer.connect(lambda text: self._call("set_answer", text))
         self.notes.sig_add_note.connect(lambda body: self._call("add_note", body))
         self.tags.sig_tag.connect(lambda name: self._call("tag", name))

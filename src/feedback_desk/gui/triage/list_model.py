@@ -210,11 +210,12 @@ class TriageModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._count:
             return None
+        if index.row() // PAGE not in self._pages:  # not loaded, or shown from before a refresh
+            self._want(index.row() // PAGE)
         row = self.entry_row(index.row())
         key = C.COLUMNS[index.column()].key
         if row is None:
             if role == Qt.ItemDataRole.DisplayRole:
-                self._want(index.row() // PAGE)
                 return "…" if index.column() == 0 else ""
             return None
         if role == Qt.ItemDataRole.DisplayRole:

@@ -344,7 +344,9 @@ class TriagePanel(Retranslating, QWidget):
 
     @Slot(int)
     def _on_count(self, count: int) -> None:
-        if self.model.ids_ready or count < 200:
+        if count == 1:
+            self.count_label.setText(self.tr("1 entry"))
+        elif self.model.ids_ready or count < 200:
             self.count_label.setText(self.tr("{n} entries").format(n=f"{count:,}"))
         else:
             self.count_label.setText(self.tr("{n}+ entries (counting…)").format(n=f"{count:,}"))
