@@ -206,6 +206,22 @@ def main() -> None:
           f"p95 {pct(jumps, .95) * 1000:.1f} ms (target ≤ 100 ms); floor (raw WHERE id IN of "
           f"200 ids) {statistics.median(id_floor):.2f} ms")
 
+    # 3b. a refresh (data changed) with a row selected far down: the selection follows its entry
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model.ensure_row(500_000)
+    wait(lambda: model.entry_row(500_000) is not None)
+    kept = QPersistentModelIndex(model.index(500_000, 0))
+    chosen = model.entry_id(500_000)
+    refreshed: list[int] = []
+    model.sig_ids_ready.connect(lambda: refreshed.append(1))
+    t = time.perf_counter()
+    model.refresh()
+    wait(lambda: bool(refreshed))
+    print(f"refresh of the whole list with a selected row kept on its entry: "
+          f"{(time.perf_counter() - t) * 1000:.0f} ms (background), selection "
+          f"{'kept' if model.entry_id(kept.row()) == chosen else 'LOST'}")
+
     # 4. facet counts (background lane)
     for label, fields in (("no filter", {}), ("complaint + overseas",
                                               FILTERS["complaint + overseas"])):
