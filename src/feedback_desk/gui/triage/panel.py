@@ -393,12 +393,29 @@ class TriagePanel(Retranslating, QWidget):
         if show is not None:
             show(entry_id)
 
+    def _row_spans(self) -> list[tuple[int, int]]:
+        """The selected rows as merged (first, last) spans, from the selection's ranges: Ctrl+A
+        over a million rows is one range, where asking Qt for every selected index would build
+        a million of them on the GUI thread."""
+        selection = self.table.selectionModel().selection()
+        blocks = (selection.at(i) for i in range(selection.count()))
+        merged: list[tuple[int, int]] = []
+        for top, bottom in sorted((b.top(), b.bottom()) for b in blocks):
+            if merged and top <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+            else:
+                merged.append((top, bottom))
+        return merged
+
     def selected_rows(self) -> list[int]:
-        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [row for top, bottom in self._row_spans() for row in range(top, bottom + 1)]
+
+    def selected_count(self) -> int:
+        return sum(bottom - top + 1 for top, bottom in self._row_spans())
 
     @Slot()
     def _on_selection(self, *_args: object) -> None:
-        rows = len(self.selected_rows()) if self.table.selectionModel() else 0
+        rows = self.selected_count() if self.table.selectionModel() else 0
         self.selection_label.setText(self.tr("{n} selected").format(n=rows) if rows else "")
         for action in self.bulk_actions.values():
             action.setEnabled(self._can_triage and rows > 0)
