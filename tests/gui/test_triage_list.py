@@ -370,3 +370,23 @@ def test_rows_shown_from_before_a_refresh_are_fetched_again(
     assignee = C.KEYS.index("assignee")
     model.data(model.index(0, assignee))  # what a view's repaint asks: shows the old row, fetches
     qtbot.waitUntil(lambda: model.data(model.index(0, assignee)) == "sari", timeout=5000)
+
+
+def test_selection_is_counted_from_its_ranges(qtbot: Any, panel: Any) -> None:
+    selection = panel.table.selectionModel()
+    flags = selection.SelectionFlag
+    for first, last in ((2, 5), (4, 9), (20, 20)):  # overlapping and single rows
+        selection.select(QItemSelection(panel.model.index(first, 0), panel.model.index(last, 0)),
+                         flags.Select | flags.Rows)
+    assert panel.selected_rows() == [*range(2, 10), 20]
+    assert panel.selected_count() == 9
+    assert panel.selection_label.text() == "9 selected"
+    panel.table.selectAll()
+    assert panel.selected_count() == panel.model.rowCount()
+
+
+def test_a_new_event_is_named_in_the_facets(qtbot: Any, panel: Any, services: Services) -> None:
+    event = services.catalog.create_event("Forum PMI Osaka 2027")
+    panel._events.notify(Change("event", "create", (int(event.id),)))
+    qtbot.waitUntil(lambda: panel.facets._label("event", int(event.id)) == "Forum PMI Osaka 2027",
+                    timeout=5000)

@@ -206,16 +206,7 @@ class TriagePanel(Retranslating, QWidget):
     # ---- starting and filtering --------------------------------------------------------------
     def start(self) -> None:
         """The database is open: learn who may do what, the names of things, and list."""
-        def load() -> tuple[Any, ...]:
-            services = self._backend.services()
-            users = {int(u.id): u.username for u in services.catalog.users()}
-            events = services.catalog.events()
-            sessions = {int(s.id): s.name for e in events for s in services.catalog.sessions(e.id)}
-            actor = services.actor
-            triage = actor.has("supervisor") or actor.has("protection")
-            return users, {int(e.id): e.name for e in events}, sessions, triage
-
-        self._tasks.read(load, self._on_started, self._on_failed)
+        self._load_catalog()
         self._started = True
         if self.isVisible():
             self.apply_filters()
@@ -229,6 +220,19 @@ class TriagePanel(Retranslating, QWidget):
             self.apply_filters()
         elif stale == "changed":
             self._refresh()
+
+    def _load_catalog(self) -> None:
+        """Users, events and sessions by name, and whether this account may triage."""
+        def load() -> tuple[Any, ...]:
+            services = self._backend.services()
+            users = {int(u.id): u.username for u in services.catalog.users()}
+            events = services.catalog.events()
+            sessions = {int(s.id): s.name for e in events for s in services.catalog.sessions(e.id)}
+            actor = services.actor
+            triage = actor.has("supervisor") or actor.has("protection")
+            return users, {int(e.id): e.name for e in events}, sessions, triage
+
+        self._tasks.read(load, self._on_started, self._on_failed)
 
     def _on_started(self, loaded: tuple[Any, ...]) -> None:
         users, events, sessions, triage = loaded
@@ -370,6 +374,8 @@ class TriagePanel(Retranslating, QWidget):
         for change in relevant:
             if change.entity == "entry":
                 self._changed_ids.update(change.ids)
+        if any(c.entity in ("event", "session") for c in relevant):
+            self._load_catalog()  # a new event or panel: its name in the facets
         if not self.isVisible():  # refreshed when the page is shown again
             self._stale = self._stale or "changed"
             return
