@@ -808,12 +808,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="150" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="158" />
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation>{reason} Dicoba lagi setiap {seconds} detik; yang Anda ketik disimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="171" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="179" />
         <source>Filling a demo database (2,000 entries)…</source>
         <translation>Mengisi basis data demo (2.000 entri)…</translation>
     </message>
@@ -2120,7 +2120,7 @@
 <context>
     <name>TriageModel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/list_model.py" line="392" />
+        <location filename="../../src/feedback_desk/gui/triage/list_model.py" line="404" />
         <source>(no longer available)</source>
         <translation>(sudah tidak tersedia)</translation>
     </message>
@@ -2128,113 +2128,113 @@
 <context>
     <name>TriagePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="192" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="194" />
         <source>Search what was said (Indonesian or English words)…</source>
         <translation>Cari ucapan (kata bahasa Indonesia atau Inggris)…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="193" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="195" />
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="195" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="197" />
         <source>Status…</source>
         <translation>Status…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="195" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="197" />
         <source>Assign…</source>
         <translation>Tugaskan…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="195" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="197" />
         <source>Tier…</source>
         <translation>Tingkat…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="196" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="198" />
         <source>Tag…</source>
         <translation>Tandai…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="196" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="198" />
         <source>Group as one issue…</source>
         <translation>Kelompokkan sebagai satu isu…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="197" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="199" />
         <source>Ungroup</source>
         <translation>Keluarkan dari isu</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="201" />
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="429" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="203" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="461" />
         <source>Go to row</source>
         <translation>Ke baris</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="249" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="255" />
         <source>Your account may read the list but not triage (ask an administrator for the supervisor role).</source>
         <translation>Akun Anda dapat membaca daftar, tetapi tidak dapat memilah (mintalah peran supervisor kepada administrator).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="348" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="361" />
         <source>1 entry</source>
         <translation>1 entri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="350" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="363" />
         <source>{n} entries</source>
         <translation>{n} entri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="352" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="365" />
         <source>{n}+ entries (counting…)</source>
         <translation>{n}+ entri (menghitung…)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="360" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="373" />
         <source>Changed {n}.</source>
         <translation>{n} diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="363" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="376" />
         <source>Left as they were: {n} ({why})</source>
         <translation>Tidak diubah: {n} ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="402" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="434" />
         <source>{n} selected</source>
         <translation>{n} dipilih</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="429" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="461" />
         <source>Row (1 – {n}):</source>
         <translation>Baris (1 – {n}):</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="475" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="507" />
         <source>(nobody)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="476" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="508" />
         <source>Assign</source>
         <translation>Tugaskan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="476" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="508" />
         <source>Assign to:</source>
         <translation>Tugaskan ke:</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="480" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="512" />
         <source>SLA tier</source>
         <translation>Tingkat SLA</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="480" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="512" />
         <source>Tier:</source>
         <translation>Tingkat:</translation>
     </message>

@@ -143,3 +143,32 @@ def test_the_due_date_is_set_from_a_calendar_and_undone(qtbot: Any, desk: Any) -
     qtbot.waitUntil(lambda: "2027" in triage.detail.case.clock.text(), timeout=5000)
     desk.window.act_undo.trigger()
     qtbot.waitUntil(lambda: svc.entries.get(entry_id).due_date == before, timeout=10000)
+
+
+def test_a_saved_view_applies_until_the_user_changes_a_filter(qtbot: Any, desk: Any) -> None:
+    bar, triage = desk.triage.views_bar, desk.triage
+    qtbot.waitUntil(lambda: any(v.builtin == "overdue" for v in bar.views()), timeout=5000)
+    overdue = next(v for v in bar.views() if v.builtin == "overdue")
+    with qtbot.waitSignal(triage.model.sig_first_page, timeout=10000):
+        bar.select(overdue.id, emit=True)
+    assert triage.facets.ticked("deadline") == ["overdue"]
+    assert triage.current_query().overdue is True
+    assert bar.current() is not None and bar.current().id == overdue.id
+    with qtbot.waitSignal(triage.model.sig_first_page, timeout=10000):
+        triage.facets.tick("kind", "complaint")
+    assert bar.current() is None  # the list is the user's own now
+
+
+def test_ctrl_f_searches_the_page_in_front(qtbot: Any, desk: Any) -> None:
+    from feedback_desk.gui.capture.panel import CapturePanel  # noqa: F401  (page 0)
+
+    from .conftest import activate
+
+    activate(desk.window)
+    desk.window.act_find.trigger()
+    assert desk.triage.search.hasFocus()
+    desk.window.act_capture_page.trigger()
+    desk.window.act_find.trigger()
+    assert desk.panel.find_box.hasFocus()
+    desk.window.act_new_entry.trigger()
+    assert desk.pages.currentIndex() == CAPTURE and desk.panel.form.text.hasFocus()

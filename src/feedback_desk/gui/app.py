@@ -96,14 +96,22 @@ class DeskApp(QObject):
         else:
             self.triage.table.setFocus()
 
+    def _find(self) -> None:
+        """Ctrl+F: the search of the page in front."""
+        if self.pages.currentIndex() == TRIAGE:
+            self.triage.search.setFocus()
+            self.triage.search.selectAll()
+        else:
+            self.panel.focus_find()
+
     def _connect(self) -> None:
         w, p = self.window, self.panel
         w.act_capture_page.triggered.connect(lambda: self.show_page(CAPTURE))
         w.act_triage_page.triggered.connect(lambda: self.show_page(TRIAGE))
         self.pages.sig_page_changed.connect(lambda page: self.settings.set(S.MAIN_PAGE, page))
         self.triage.sig_status.connect(lambda text: w.statusBar().showMessage(text, 8000))
-        w.act_new_entry.triggered.connect(p.focus_text)
-        w.act_find.triggered.connect(p.focus_find)
+        w.act_new_entry.triggered.connect(lambda: self.show_page(CAPTURE))  # and its text field
+        w.act_find.triggered.connect(self._find)
         w.act_session.triggered.connect(p.focus_session)
         w.sig_new_event.connect(lambda: self.ask_for_event(first=False))
         w.sig_preferences.connect(self.show_preferences)

@@ -168,6 +168,8 @@ class TriagePanel(Retranslating, QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self.facets.sig_changed.connect(self.apply_filters)
         self.model.sig_first_page.connect(self._on_first_page)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_a: self._view_no_longer_shown())
         self.model.sig_count_changed.connect(self._on_count)
         self.model.sig_failed.connect(self._on_failed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -261,8 +263,15 @@ class TriagePanel(Retranslating, QWidget):
 
     @Slot()
     def apply_filters(self) -> None:
+        """The user changed a filter or the search: list anew (no saved view describes it)."""
         self._search_timer.stop()
+        self._view_no_longer_shown()
         self.model.set_query(self.current_query())
+
+    def _view_no_longer_shown(self) -> None:
+        mark = getattr(self.views_bar, "mark_modified", None)
+        if mark is not None and self._started:
+            mark()
 
     @Slot()
     def clear_filters(self) -> None:
