@@ -226,3 +226,18 @@ def test_common_words_page_the_same_by_walking_the_time_index(
     assert len(walked.rows) == 7
     assert [r.id for r in svc.search.search(query, replace(page, after=walked.next_cursor)).rows] \
         == list(svc.search.ids(query))[7:14]
+
+
+def test_planner_statistics_are_measured_again_only_when_the_table_changed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    conn = sqlite3.connect(tmp_path / "s.sqlite", isolation_level=None)
+    conn.execute("CREATE TABLE entry (id INTEGER PRIMARY KEY, area TEXT)")
+    conn.execute("CREATE INDEX ix_area ON entry (area)")
+    assert not planner_stats.stale(conn)  # empty: nothing to plan for
+    conn.executemany("INSERT INTO entry (area) VALUES (?)", [("a",)] * 1000)
+    assert planner_stats.stale(conn)  # no figures yet
+    planner_stats.refresh(conn)
+    assert not planner_stats.stale(conn)
+    conn.executemany("INSERT INTO entry (area) VALUES (?)", [("b",)] * 100)
+    assert not planner_stats.stale(conn)  # a tenth more: the same picture
+    conn.executemany("INSERT INTO entry (area) VALUES (?)", [("b",)] * 400)
+    assert planner_stats.stale(conn)

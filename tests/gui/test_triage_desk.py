@@ -172,3 +172,14 @@ def test_ctrl_f_searches_the_page_in_front(qtbot: Any, desk: Any) -> None:
     assert desk.panel.find_box.hasFocus()
     desk.window.act_new_entry.trigger()
     assert desk.pages.currentIndex() == CAPTURE and desk.panel.form.text.hasFocus()
+
+
+def test_the_triage_page_is_built_when_first_shown(qtbot: Any, make_desk: Any,
+                                                   supervisor_url: str) -> None:
+    """A recorder's desk starts without it; a click on its tab builds and lists it."""
+    desk = make_desk(supervisor_url, user="sari")
+    assert desk._triage is None and desk.pages.currentIndex() == CAPTURE
+    desk.pages.setCurrentIndex(TRIAGE)  # as a click on the tab
+    assert desk._triage is not None and desk.pages.currentWidget() is desk._triage
+    qtbot.waitUntil(lambda: desk.triage.model.rowCount() == 5, timeout=10000)
+    assert desk.pages.tabText(TRIAGE) == "Triage"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QUndoStack
@@ -30,9 +30,9 @@ from .messages import describe
 from .pages import CAPTURE, TRIAGE, Pages
 from .settings import Settings
 from .tasks import TaskRunner
-from .triage.controller import TriageController
-from .triage.panel import TriagePanel
-from .triage.views_bar import ViewsBar
+
+if TYPE_CHECKING:
+    from .triage.panel import TriagePanel
 
 REOPEN_MS = 5000  # a database that could not be opened is tried again this often
 
@@ -68,8 +68,9 @@ class DeskApp(QObject):
         drafts = DraftStore(draft_path(draft_dir, url, username))
         self.panel = CapturePanel(self.backend, self.tasks, self.events, self.settings,
                                   self.controller, drafts)
-        self.triage = self._build_triage()
-        self.pages = Pages(self.panel, self.triage)
+        self._triage: TriagePanel | None = None  # built when first shown: the capture desk
+        self._database_open = False  # starts without it (and without importing it)
+        self.pages = Pages(self.panel)
         self.window = MainWindow(self.pages, self.undo, self.settings,
                                  database=_display_url(url), user=username)
         self._reopen = QTimer(self, singleShot=True, interval=REOPEN_MS)
@@ -77,8 +78,24 @@ class DeskApp(QObject):
         self._connect()
         self._closed = False
 
+    @property
+    def triage(self) -> TriagePanel:
+        """The triage page (built on first use)."""
+        if self._triage is None:
+            self._triage = self._build_triage()
+            self.pages.set_triage(self._triage)
+            self._triage.sig_status.connect(
+                lambda text: self.window.statusBar().showMessage(text, 8000))
+            self._triage.restore_layout()
+            if self._database_open:
+                self._triage.start()
+        return self._triage
+
     def _build_triage(self) -> TriagePanel:
+        from .triage.controller import TriageController
         from .triage.detail_pane import DetailPane
+        from .triage.panel import TriagePanel
+        from .triage.views_bar import ViewsBar
 
         self.triage_controller = TriageController(
             self.backend, self.tasks, self.events, self.undo, self)
@@ -90,11 +107,18 @@ class DeskApp(QObject):
         return panel
 
     def show_page(self, page: int) -> None:
+        if page == TRIAGE:
+            self.triage  # noqa: B018  (built on first use)
         self.pages.setCurrentIndex(page)
         if page == CAPTURE:
             self.panel.focus_text()
         else:
             self.triage.table.setFocus()
+
+    def _on_page_changed(self, page: int) -> None:
+        if page == TRIAGE:
+            self.triage  # noqa: B018  (a click on the tab builds it too)
+        self.settings.set(S.MAIN_PAGE, page)
 
     def _find(self) -> None:
         """Ctrl+F: the search of the page in front."""
@@ -108,8 +132,7 @@ class DeskApp(QObject):
         w, p = self.window, self.panel
         w.act_capture_page.triggered.connect(lambda: self.show_page(CAPTURE))
         w.act_triage_page.triggered.connect(lambda: self.show_page(TRIAGE))
-        self.pages.sig_page_changed.connect(lambda page: self.settings.set(S.MAIN_PAGE, page))
-        self.triage.sig_status.connect(lambda text: w.statusBar().showMessage(text, 8000))
+        self.pages.sig_page_changed.connect(self._on_page_changed)
         w.act_new_entry.triggered.connect(lambda: self.show_page(CAPTURE))  # and its text field
         w.act_find.triggered.connect(self._find)
         w.act_session.triggered.connect(p.focus_session)
@@ -125,9 +148,8 @@ class DeskApp(QObject):
         """Show the window at once; open the database on the write thread meanwhile."""
         self.window.restore_state()
         self.panel.restore_layout()
-        self.triage.restore_layout()
         if self.settings.get(S.MAIN_PAGE) == TRIAGE:
-            self.pages.setCurrentIndex(TRIAGE)
+            self.show_page(TRIAGE)
         self.window.show()
         if self.pages.currentIndex() == CAPTURE:
             self.panel.focus_text()
@@ -145,7 +167,9 @@ class DeskApp(QObject):
     def _on_open(self, events: tuple[Any, ...]) -> None:
         self.events.sig_connection_changed.emit(True, "")
         self.panel.start()
-        self.triage.start()
+        self._database_open = True
+        if self._triage is not None:
+            self._triage.start()
         if not events and self.first_run:
             QTimer.singleShot(0, lambda: self.ask_for_event(first=True))
 
@@ -230,7 +254,8 @@ class DeskApp(QObject):
         self._closed = True
         self._reopen.stop()
         self.panel.save_layout()
-        self.triage.save_layout()
+        if self._triage is not None:
+            self._triage.save_layout()
         self.settings.sync()
         self.panel.draft_keeper.shutdown()
         self.tasks.shutdown()

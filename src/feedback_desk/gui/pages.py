@@ -14,15 +14,29 @@ class Pages(Retranslating, QTabWidget):
     sig_page_changed = Signal(int)
     """The user went to another page (CAPTURE or TRIAGE)."""
 
-    def __init__(self, capture: QWidget, triage: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, capture: QWidget, triage: QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pages")
         self.setDocumentMode(True)
         # Tab walks the recorder's desk, never off it onto the page tabs (Ctrl+1 / Ctrl+2 do)
         self.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addTab(capture, "")
-        self.addTab(triage, "")
+        self.addTab(triage or QWidget(self), "")  # a stand-in until the page is first shown
         self.currentChanged.connect(self.sig_page_changed)
+        self.retranslate()
+
+    def set_triage(self, triage: QWidget) -> None:
+        """Put the built triage page in place of its stand-in (the current page stays)."""
+        current = self.currentIndex()
+        stand_in = self.widget(TRIAGE)
+        self.blockSignals(True)
+        self.removeTab(TRIAGE)
+        self.insertTab(TRIAGE, triage, "")
+        self.setCurrentIndex(current)
+        self.blockSignals(False)
+        if stand_in is not None:
+            stand_in.deleteLater()
         self.retranslate()
 
     def retranslate(self) -> None:

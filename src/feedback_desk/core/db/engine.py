@@ -38,8 +38,9 @@ SQLITE_AUTOCHECKPOINT_PAGES = 20_000
 CHECKPOINT_EVERY_S = 0.5
 CHECKPOINT_WAL_BYTES = 4 * 1024 * 1024
 #: Planner statistics (sqlite_stat1): sampled for the small tables (~50 ms), measured exactly
-#: for the entry table without holding the write lock (planner_stats). Without them SQLite sorts
-#: a filtered page of a million entries (1.1 s) instead of walking an index (2 ms).
+#: for the entry table without holding the write lock (planner_stats), when they are missing or
+#: the table grew or shrank by a fifth since. Without them SQLite sorts a filtered page of a
+#: million entries (1.1 s) instead of walking an index (2 ms).
 ANALYZE_AFTER_S = 2.0
 ANALYZE_EVERY_S = 1800.0
 
@@ -71,8 +72,9 @@ class _Checkpointer(threading.Thread):
                         conn = sqlite3.connect(str(self._path), timeout=1, isolation_level=None)
                     if time.monotonic() >= next_analyze:
                         next_analyze = time.monotonic() + ANALYZE_EVERY_S
-                        analyze_sqlite(conn)
-                        self.stats_generation += 1
+                        if planner_stats.stale(conn):
+                            analyze_sqlite(conn)
+                            self.stats_generation += 1
                     if self._wal.stat().st_size >= CHECKPOINT_WAL_BYTES:
                         conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
                 except (OSError, sqlite3.Error):

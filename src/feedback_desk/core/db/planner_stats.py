@@ -45,6 +45,24 @@ def measure(conn: sqlite3.Connection, table: str = TABLE) -> list[tuple[str, str
     return out
 
 
+def stale(conn: sqlite3.Connection, table: str = TABLE) -> bool:
+    """Whether the stored figures no longer describe ``table``: none yet, or it grew or shrank
+    by a fifth since (cheap: one row of sqlite_stat1 and the largest rowid). Measuring again
+    reads every index of a million entries (seconds of I/O beside a recorder's saves): only
+    when it changes the planner's picture."""
+    try:
+        row = conn.execute(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = ? LIMIT 1", (table,)
+        ).fetchone()
+    except sqlite3.OperationalError:  # no sqlite_stat1 yet
+        row = None
+    size = conn.execute(f"SELECT max(rowid) FROM {_quote(table)}").fetchone()[0] or 0
+    if row is None:
+        return size > 0
+    known = int(str(row[0]).split()[0])
+    return size > known * 1.2 + 100 or size < known * 0.8
+
+
 def refresh(conn: sqlite3.Connection, table: str = TABLE) -> int:
     """Measure, then store the figures (and let this connection's planner use them).
 
