@@ -232,12 +232,13 @@ def test_planner_statistics_are_measured_again_only_when_the_table_changed(tmp_p
     conn = sqlite3.connect(tmp_path / "s.sqlite", isolation_level=None)
     conn.execute("CREATE TABLE entry (id INTEGER PRIMARY KEY, area TEXT)")
     conn.execute("CREATE INDEX ix_area ON entry (area)")
-    assert not planner_stats.stale(conn)  # empty: nothing to plan for
     conn.executemany("INSERT INTO entry (area) VALUES (?)", [("a",)] * 1000)
+    assert not planner_stats.stale(conn)  # small: any plan is quick
+    conn.executemany("INSERT INTO entry (area) VALUES (?)", [("a",)] * planner_stats.SMALL)
     assert planner_stats.stale(conn)  # no figures yet
     planner_stats.refresh(conn)
     assert not planner_stats.stale(conn)
-    conn.executemany("INSERT INTO entry (area) VALUES (?)", [("b",)] * 100)
+    conn.executemany("INSERT INTO entry (area) VALUES (?)", [("b",)] * 2000)
     assert not planner_stats.stale(conn)  # a tenth more: the same picture
-    conn.executemany("INSERT INTO entry (area) VALUES (?)", [("b",)] * 400)
+    conn.executemany("INSERT INTO entry (area) VALUES (?)", [("b",)] * 8000)
     assert planner_stats.stale(conn)

@@ -14,6 +14,7 @@ import math
 import sqlite3
 
 TABLE = "entry"
+SMALL = 20_000  # entries below which statistics change no plan that matters
 
 
 def _quote(name: str) -> str:
@@ -57,8 +58,10 @@ def stale(conn: sqlite3.Connection, table: str = TABLE) -> bool:
     except sqlite3.OperationalError:  # no sqlite_stat1 yet
         row = None
     size = conn.execute(f"SELECT max(rowid) FROM {_quote(table)}").fetchone()[0] or 0
+    if size < SMALL:
+        return False  # any plan is quick at this size: no housekeeping beside a live desk
     if row is None:
-        return size > 0
+        return True
     known = int(str(row[0]).split()[0])
     return size > known * 1.2 + 100 or size < known * 0.8
 

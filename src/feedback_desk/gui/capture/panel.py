@@ -205,10 +205,13 @@ class CapturePanel(Retranslating, QWidget):
             self.bar.set_tally(())
             return
         mark = self.bar.tally_generation()
+
+        def done(tally: Any) -> None:
+            if not self.bar.set_tally(tally, mark) and self.bar.session_id() == session_id:
+                self.reload_tally()  # a save was counted while reading: read again, not keep old
+
         self._tasks.read(
-            lambda: self._backend.services().stats.session_tally(SessionId(session_id)),
-            lambda tally: self.bar.set_tally(tally, mark),
-        )
+            lambda: self._backend.services().stats.session_tally(SessionId(session_id)), done)
 
     @Slot()
     def reload_feed(self) -> None:

@@ -127,12 +127,14 @@ class SessionBar(Retranslating, QWidget):
         """A mark to pass to ``set_tally`` with counts read after it was taken."""
         return self._tally_generation
 
-    def set_tally(self, tally: tuple[SessionTally, ...], since: int | None = None) -> None:
-        """Counts from the database — unless saves were counted here after they were read."""
+    def set_tally(self, tally: tuple[SessionTally, ...], since: int | None = None) -> bool:
+        """Counts from the database — unless saves were counted here after they were read
+        (then False: the caller reads again)."""
         if since is not None and since != self._tally_generation:
-            return
+            return False
         self._tally = Counter({(t.service_area, t.kind): t.count for t in tally})
         self._show_counters()
+        return True
 
     def count(self, area: str, kind: str, delta: int = 1) -> None:
         self._tally_generation += 1
