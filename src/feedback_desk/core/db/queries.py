@@ -185,9 +185,7 @@ def page_select(
         return None, True
     column = E[page.sort]
     keyset = page.sort in KEYSET_COLUMNS
-    order: list[Any] = [column.desc(), E.id.desc()] if page.descending else [column.asc(), E.id.asc()]
-    if page.sort == "id":
-        order = order[1:]
+    order = order_terms(page.sort, page.descending)  # the same order as the id list
     stmt = _LIST_SELECT if page.sort in LIST_NAMES else _LIST_SELECT.add_columns(column)
     stmt = stmt.where(*where).order_by(*order).limit(page.limit + 1)
     if page.after:
