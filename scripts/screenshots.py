@@ -2,7 +2,7 @@
 
 Run under a real X server so the window manager-free screen is what a user sees:
 
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py docs/ [capture|triage]
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py docs/ [capture|triage|dashboard|dashboard-tabs]
 
 It records three entries through the desk, then leaves a half-typed protection case in the
 field (its warning and the similar earlier entry show) and grabs the screen.
@@ -119,6 +119,36 @@ def shoot_triage(app: QApplication, language: str, out: Path) -> None:
     desk.shutdown()
 
 
+def shoot_dashboard(app: QApplication, language: str, out: Path, tab: int = 0) -> None:
+    """The trends dashboard on a demo database: entries over time by service area."""
+    from feedback_desk.core.demo import generate
+    from feedback_desk.gui.pages import DASHBOARD
+
+    folder = Path(tempfile.mkdtemp())
+    url = f"sqlite:///{folder}/trends.sqlite"
+    db = open_database(url)
+    Services.connect(db, "sari", roles="supervisor")
+    generate(db, 6000, seed=4)
+    db.dispose()
+    settings = Settings(folder / "settings.ini")
+    settings.set(S.LANGUAGE, language)
+    settings.set(S.MAIN_PAGE, DASHBOARD)
+    settings.set(S.DASHBOARD_TAB, tab)
+    desk = DeskApp(url, "sari", settings=settings, draft_dir=folder / "drafts", first_run=False)
+    desk.start()
+    desk.window.move(0, 0)
+    desk.window.resize(1400, 900)
+    board = desk.dashboard
+    wait(app, lambda: desk.backend.ready and board.filters.event_combo.count() > 1)
+    board.filters.event_combo.setCurrentIndex(board.filters.event_combo.findText("Simposium PMI 2026"))
+    wait(app, lambda: board.last_loaded is not None and board.last_loaded.query.event_ids != ())
+    settle(app, 1.5)
+    desk.window.screen().grabWindow(0).save(str(out))
+    print(out)
+    desk.window.close()
+    desk.shutdown()
+
+
 def main() -> None:
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
     target.mkdir(parents=True, exist_ok=True)
@@ -130,6 +160,12 @@ def main() -> None:
     if only in ("", "triage"):
         shoot_triage(app, "en", target / "triage.png")
         shoot_triage(app, "id", target / "triage-id.png")
+    if only in ("", "dashboard"):
+        shoot_dashboard(app, "en", target / "dashboard.png")
+        shoot_dashboard(app, "id", target / "dashboard-id.png")
+    if only == "dashboard-tabs":  # a look at every tab (not kept in docs/)
+        for tab in range(4):
+            shoot_dashboard(app, "en", target / f"dashboard-tab{tab}.png", tab)
 
 
 if __name__ == "__main__":

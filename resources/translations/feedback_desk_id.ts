@@ -249,55 +249,136 @@
         <translation>{n} suara terpilih akan dihitung sebagai satu isu; masing-masing tetap menjadi entri tersendiri dan dapat dikeluarkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="115" />
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="117" />
         <source>(not given)</source>
+        <extracomment>Facets whose "not given" item filters too ("" in the query: no topic, no country …).</extracomment>
         <translation>(tidak diisi)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="115" />
-        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="121" />
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="117" />
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="123" />
         <source>(nobody)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="117" />
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="119" />
         <source>Overdue</source>
         <translation>Lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="117" />
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="119" />
         <source>Due within 24 hours</source>
         <translation>Jatuh tempo dalam 24 jam</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="121" />
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="123" />
         <source>Me</source>
         <translation>Saya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="123" />
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="125" />
         <source>Sensitive</source>
         <translation>Sensitif</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="123" />
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="125" />
         <source>Not sensitive</source>
         <translation>Tidak sensitif</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="130" />
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="132" />
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="131" />
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="133" />
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="132" />
+        <location filename="../../src/feedback_desk/gui/triage/facets.py" line="134" />
         <source>Tick values to filter; the number is how many entries each would show with the other filters as they are.</source>
         <translation>Centang nilai untuk menyaring; angkanya adalah jumlah entri yang akan tampil untuk tiap nilai dengan saringan lain tetap seperti sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="61" />
+        <source>Other</source>
+        <extracomment>EntryQuery tuple field → the breakdown whose labels name its values</extracomment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="63" />
+        <source>Not given</source>
+        <translation>Tidak diisi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="81" />
+        <source>before {moment}</source>
+        <translation>sebelum {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="83" />
+        <source>from {moment}</source>
+        <translation>sejak {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="105" />
+        <source>and {n} more</source>
+        <translation>dan {n} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="108" />
+        <source>overdue</source>
+        <translation>lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="110" />
+        <source>open at {moment}</source>
+        <translation>terbuka pada {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="115" />
+        <source>issue: {title}</source>
+        <translation>isu: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="116" />
+        <source>Trends: {what}</source>
+        <translation>Tren: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="116" />
+        <source>all</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="141" />
+        <source>{n} h</source>
+        <translation>{n} jam</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="142" />
+        <source>{n} days</source>
+        <translation>{n} hari</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/charts/bar_chart.py" line="108" />
+        <source>Category</source>
+        <extracomment>Bar thickness (rows are 1 apart). A label that would end past this share of the axis goes inside its bar.</extracomment>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/charts/bar_chart.py" line="108" />
+        <source>Percent</source>
+        <translation>Persen</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/charts/bar_chart.py" line="108" />
+        <source>Entries</source>
+        <translation>Entri</translation>
     </message>
 </context>
 <context>
@@ -504,47 +585,47 @@
         <translation>Cari di acara ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="251" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="254" />
         <source>what was said</source>
         <translation>ucapannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="251" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="254" />
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation>jenisnya (Alt+K, Alt+S, Alt+P, Alt+A, Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="252" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="255" />
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation>area layanannya (Alt+D, Alt+L, Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="253" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="256" />
         <source>Not saved yet — please give {fields}.</source>
         <translation>Belum disimpan — mohon isi {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="258" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="261" />
         <source>Create an event first (File → New event…).</source>
         <translation>Buat acara dulu (Berkas → Acara baru…).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="285" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="288" />
         <source>Saved, but not grouped: {reason}</source>
         <translation>Tersimpan, tetapi tidak dikelompokkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="287" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="290" />
         <source>Saved entry #{id}</source>
         <translation>Entri #{id} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="301" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="304" />
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation>Tidak tersimpan: {reason} Teks Anda dikembalikan ke kolom dan tetap tersimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="374" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="377" />
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation>Draf tidak dapat ditulis ke disk ({reason}); jangan tutup jendela ini.</translation>
     </message>
@@ -635,6 +716,14 @@
         <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="309" />
         <source>The answer or reason for this move</source>
         <translation>Jawaban atau alasan untuk perubahan status ini</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBase</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/charts/base.py" line="87" />
+        <source>No entries</source>
+        <translation>Tidak ada entri</translation>
     </message>
 </context>
 <context>
@@ -806,14 +895,211 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="20" />
+        <source>Service area</source>
+        <extracomment>breakdown / axis → (title, taxonomy list or None)</extracomment>
+        <translation>Area layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="21" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="22" />
+        <source>Speaker type</source>
+        <translation>Jenis pembicara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="23" />
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="24" />
+        <source>Destination country</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="25" />
+        <source>Improvement dimension</source>
+        <translation>Dimensi perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="26" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="27" />
+        <source>Placement phase</source>
+        <translation>Fase penempatan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="28" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="29" />
+        <source>SLA tier</source>
+        <translation>tingkat SLA</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="32" />
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="33" />
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="34" />
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="35" />
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/labels.py" line="36" />
+        <source>Weeks</source>
+        <translation>Minggu</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="136" />
+        <source>Stacked areas</source>
+        <translation>Area bertumpuk</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="136" />
+        <source>Lines</source>
+        <translation>Garis</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="168" />
+        <source>Break down by</source>
+        <translation>Rinci menurut</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="168" />
+        <source>Bucket</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="168" />
+        <source>Show as</source>
+        <translation>Tampilkan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="170" />
+        <source>Cumulative</source>
+        <translation>Kumulatif</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="171" />
+        <source>Running total from the start of the period</source>
+        <translation>Jumlah berjalan sejak awal periode</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="172" />
+        <source>Reset zoom</source>
+        <translation>Atur ulang zoom</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="173" />
+        <source>Over time</source>
+        <translation>Dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="173" />
+        <source>Case health</source>
+        <translation>Kesehatan kasus</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="174" />
+        <source>Heatmaps</source>
+        <translation>Peta panas</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="174" />
+        <source>Top countries and issues</source>
+        <translation>Negara dan isu teratas</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="176" />
+        <source>Export chart as PNG…</source>
+        <translation>Ekspor grafik sebagai PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="177" />
+        <source>Export numbers as CSV…</source>
+        <translation>Ekspor angka sebagai CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="251" />
+        <source>Could not compute the charts: {reason}</source>
+        <translation>Grafik tidak dapat dihitung: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="260" />
+        <source>Updated {time} · refreshes by itself while entries are recorded</source>
+        <translation>Diperbarui {time} · diperbarui sendiri selama entri dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="320" />
+        <source>Export chart as PNG</source>
+        <translation>Ekspor grafik sebagai PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="320" />
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="326" />
+        <source>Export numbers as CSV</source>
+        <translation>Ekspor angka sebagai CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="327" />
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="345" />
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="346" />
+        <source>Could not write {path}: {reason}. Nothing was changed; choose another folder or free some space.</source>
+        <translation>Tidak dapat menulis {path}: {reason}. Tidak ada yang diubah; pilih folder lain atau kosongkan ruang disk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="349" />
+        <source>Saved {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="158" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="218" />
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation>{reason} Dicoba lagi setiap {seconds} detik; yang Anda ketik disimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="179" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="239" />
         <source>Filling a demo database (2,000 entries)…</source>
         <translation>Mengisi basis data demo (2.000 entri)…</translation>
     </message>
@@ -1012,6 +1298,121 @@
     </message>
 </context>
 <context>
+    <name>FiltersBar</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="113" />
+        <source>Event</source>
+        <extracomment>Fields the bar shows itself; the rest of a query is "more filters".</extracomment>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="113" />
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="114" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="114" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="115" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="118" />
+        <source>All time</source>
+        <translation>Sepanjang waktu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="118" />
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="118" />
+        <source>Last 24 hours</source>
+        <translation>24 jam terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="119" />
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="119" />
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="119" />
+        <source>From … to …</source>
+        <translation>Dari … sampai …</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="123" />
+        <source>All areas</source>
+        <translation>Semua area</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="125" />
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="126" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="156" />
+        <source>All events</source>
+        <translation>Semua acara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="130" />
+        <source>Triage filters</source>
+        <translation>Saringan pemilahan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="131" />
+        <source>Use the filters of the triage list here</source>
+        <translation>Gunakan saringan daftar pemilahan di sini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="132" />
+        <source>Show in triage</source>
+        <translation>Tampilkan di pemilahan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="133" />
+        <source>List these entries on the triage page</source>
+        <translation>Tampilkan entri ini di halaman pemilahan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="134" />
+        <source>Drop these filters</source>
+        <translation>Hapus saringan ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="164" />
+        <source>All sessions</source>
+        <translation>Semua sesi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="234" />
+        <source>+ more filters from the triage list</source>
+        <translation>+ saringan lain dari daftar pemilahan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="235" />
+        <source>Search, topics, countries or other filters taken over from the triage list</source>
+        <translation>Pencarian, topik, negara, atau saringan lain yang diambil dari daftar pemilahan</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/first_run.py" line="32" />
@@ -1152,6 +1553,81 @@
         <location filename="../../src/feedback_desk/gui/triage/group_box.py" line="143" />
         <source>in issue #{id}</source>
         <translation>dalam isu #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="189" />
+        <source>Open complaints over time (backlog)</source>
+        <translation>Keluhan terbuka dari waktu ke waktu (tunggakan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="190" />
+        <source>SLA compliance per tier (% resolved by the due date)</source>
+        <translation>Kepatuhan SLA per tingkat (% selesai sebelum tenggat)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="191" />
+        <source>Suggestions by adoption status</source>
+        <translation>Saran menurut status penerimaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="192" />
+        <source>Commitments made on stage, by status</source>
+        <translation>Komitmen yang disampaikan di panggung, menurut status</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="193" />
+        <source>List the open complaints</source>
+        <translation>Tampilkan keluhan yang masih terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="194" />
+        <source>List the overdue complaints</source>
+        <translation>Tampilkan keluhan yang lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="200" />
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="214" />
+        <source>Open complaints</source>
+        <translation>Keluhan terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="201" />
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="202" />
+        <source>Resolved</source>
+        <translation>Selesai ditangani</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="206" />
+        <source>Median time to resolution</source>
+        <translation>Median waktu penyelesaian</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapChart</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/charts/heatmap_chart.py" line="112" />
+        <source>{row} × {col}: {count} entries</source>
+        <translation>{row} × {col}: {count} entri</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapsTab</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="244" />
+        <source>Service area × topic</source>
+        <translation>Area layanan × topik</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="245" />
+        <source>Placement phase × programme</source>
+        <translation>Tahap penempatan × program</translation>
     </message>
 </context>
 <context>
@@ -1366,122 +1842,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="123" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="126" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="124" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="127" />
         <source>&amp;Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="126" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="129" />
         <source>&amp;Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="129" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="133" />
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="130" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="134" />
         <source>&amp;New entry</source>
         <translation>Entri baru</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="131" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="135" />
         <source>&amp;Find…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="132" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="136" />
         <source>Change &amp;session</source>
         <translation>Ganti sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="156" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="160" />
         <source>&amp;Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="156" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="160" />
         <source>&amp;Undo {what}</source>
         <translation>Batalkan {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="157" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="161" />
         <source>&amp;Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="134" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="138" />
         <source>New &amp;event…</source>
         <translation>Acara &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="122" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="125" />
         <source>Feedback Desk</source>
         <translation>Feedback Desk</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="125" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="128" />
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="127" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="130" />
         <source>Live &amp;capture</source>
         <translation>Pencatatan &amp;langsung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="128" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="131" />
         <source>&amp;Triage</source>
         <translation>&amp;Pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="135" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="132" />
+        <source>T&amp;rends</source>
+        <translation>T&amp;ren</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="139" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="136" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="140" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="137" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="141" />
         <source>&amp;Keyboard reference</source>
         <translation>&amp;Panduan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="138" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="142" />
         <source>User: {user}</source>
         <translation>Pengguna: {user}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="139" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="143" />
         <source>Database: {db}</source>
         <translation>Basis data: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="157" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="161" />
         <source>&amp;Redo {what}</source>
         <translation>Ulangi {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="167" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="171" />
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="169" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="173" />
         <source>Connected</source>
         <translation>Terhubung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="171" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="175" />
         <source>Not connected</source>
         <translation>Tidak terhubung</translation>
     </message>
@@ -1583,26 +2064,64 @@
     </message>
 </context>
 <context>
+    <name>OverTimeTab</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="112" />
+        <source>Entries over time</source>
+        <translation>Entri dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="126" />
+        <source>Buckets: {size}</source>
+        <translation>Interval: {size}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="128" />
+        <source>{asked} would make too many points; showing {size}</source>
+        <translation>{asked} menghasilkan terlalu banyak titik; ditampilkan per {size}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="131" />
+        <source>an entry with two dimensions counts in both</source>
+        <translation>entri dengan dua dimensi dihitung di keduanya</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="133" />
+        <source>No entries match these filters</source>
+        <translation>Tidak ada entri yang cocok dengan saringan ini</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/pages.py" line="29" />
+        <location filename="../../src/feedback_desk/gui/pages.py" line="47" />
         <source>Live capture</source>
         <translation>Pencatatan langsung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/pages.py" line="30" />
+        <location filename="../../src/feedback_desk/gui/pages.py" line="48" />
         <source>Triage</source>
         <translation>Pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/pages.py" line="31" />
+        <location filename="../../src/feedback_desk/gui/pages.py" line="49" />
         <source>Record what is said (Ctrl+1)</source>
         <translation>Catat apa yang disampaikan (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/pages.py" line="32" />
+        <location filename="../../src/feedback_desk/gui/pages.py" line="50" />
         <source>Turn entries into handled cases (Ctrl+2)</source>
         <translation>Jadikan entri sebagai kasus yang ditangani (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/pages.py" line="51" />
+        <source>Trends</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/pages.py" line="52" />
+        <source>What is being said, by whom, about what (Ctrl+3)</source>
+        <translation>Apa yang disampaikan, oleh siapa, tentang apa (Ctrl+3)</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +2226,7 @@
         <translation>{now} · sesi {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="162" />
+        <location filename="../../src/feedback_desk/gui/capture/session_bar.py" line="164" />
         <source>Entries this session: {total} — {areas}  |  {kinds}</source>
         <translation>Entri sesi ini: {total} — {areas}  |  {kinds}</translation>
     </message>
@@ -1741,6 +2260,43 @@
         <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="140" />
         <source>Remove selected tag</source>
         <translation>Hapus label terpilih</translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/charts/time_chart.py" line="206" />
+        <source>From</source>
+        <extracomment>A line within this many pixels of the pointer is the one hovered / clicked.</extracomment>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/charts/time_chart.py" line="206" />
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/charts/time_chart.py" line="209" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/charts/time_chart.py" line="246" />
+        <source>{count} entries</source>
+        <translation>{count} entri</translation>
+    </message>
+</context>
+<context>
+    <name>TopTab</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="267" />
+        <source>Top destination countries (entries)</source>
+        <translation>Negara tujuan teratas (entri)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="268" />
+        <source>Top issues (voices grouped under one issue)</source>
+        <translation>Isu teratas (suara yang dikelompokkan dalam satu isu)</translation>
     </message>
 </context>
 <context>
@@ -2128,113 +2684,124 @@
 <context>
     <name>TriagePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="194" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="216" />
         <source>Search what was said (Indonesian or English words)…</source>
+        <extracomment>Filters a click on a chart can set that the facets cannot show (exact times, issue group …): they stay "pinned" above the list until cleared.</extracomment>
         <translation>Cari ucapan (kata bahasa Indonesia atau Inggris)…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="195" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="217" />
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="197" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="218" />
+        <source>Drop the filter from the dashboard: list everything</source>
+        <translation>Hapus saringan dari dasbor: tampilkan semuanya</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="220" />
         <source>Status…</source>
         <translation>Status…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="197" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="220" />
         <source>Assign…</source>
         <translation>Tugaskan…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="197" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="220" />
         <source>Tier…</source>
         <translation>Tingkat…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="198" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="221" />
         <source>Tag…</source>
         <translation>Tandai…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="198" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="221" />
         <source>Group as one issue…</source>
         <translation>Kelompokkan sebagai satu isu…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="199" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="222" />
         <source>Ungroup</source>
         <translation>Keluarkan dari isu</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="203" />
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="461" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="226" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="535" />
         <source>Go to row</source>
         <translation>Ke baris</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="255" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="278" />
         <source>Your account may read the list but not triage (ask an administrator for the supervisor role).</source>
         <translation>Akun Anda dapat membaca daftar, tetapi tidak dapat memilah (mintalah peran supervisor kepada administrator).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="361" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="359" />
+        <source>More filters of this view</source>
+        <translation>Saringan lain dari tampilan ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="435" />
         <source>1 entry</source>
         <translation>1 entri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="363" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="437" />
         <source>{n} entries</source>
         <translation>{n} entri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="365" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="439" />
         <source>{n}+ entries (counting…)</source>
         <translation>{n}+ entri (menghitung…)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="373" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="447" />
         <source>Changed {n}.</source>
         <translation>{n} diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="376" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="450" />
         <source>Left as they were: {n} ({why})</source>
         <translation>Tidak diubah: {n} ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="434" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="508" />
         <source>{n} selected</source>
         <translation>{n} dipilih</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="461" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="535" />
         <source>Row (1 – {n}):</source>
         <translation>Baris (1 – {n}):</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="507" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="581" />
         <source>(nobody)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="508" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="582" />
         <source>Assign</source>
         <translation>Tugaskan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="508" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="582" />
         <source>Assign to:</source>
         <translation>Tugaskan ke:</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="512" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="586" />
         <source>SLA tier</source>
         <translation>Tingkat SLA</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="512" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="586" />
         <source>Tier:</source>
         <translation>Tingkat:</translation>
     </message>

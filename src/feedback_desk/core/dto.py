@@ -191,7 +191,11 @@ class Page[T]:
 
 @dataclass(frozen=True, slots=True)
 class EntryQuery:
-    """Filters for search, lists, counts and reports. Empty tuple / None = no filter."""
+    """Filters for search, lists, counts and reports. Empty tuple / None = no filter.
+
+    In ``topics``, ``countries``, ``programmes``, ``phases`` and ``dimensions`` the value ""
+    means "not given" (no topic …), as "" in ``assignees`` means unassigned.
+    """
 
     text: str = ""
     event_ids: tuple[EventId, ...] = ()
@@ -213,6 +217,8 @@ class EntryQuery:
     sensitive: bool | None = None
     due_soon: bool | None = None  # open, clock running, due today or tomorrow (not yet late)
     grouped: bool | None = None  # True: in an issue group; False: a voice on its own
+    dimensions: tuple[str, ...] = ()  # improvement dimensions (an entry may have several)
+    open_at: datetime | None = None  # open at that moment: recorded before, not resolved by then
 
 
 #: Who the caller is, in ``EntryQuery.assignees`` (saved views such as "My open cases").

@@ -27,11 +27,13 @@ from .capture.panel import CapturePanel
 from .events import Change, DeskEvents
 from .main_window import MainWindow
 from .messages import describe
-from .pages import CAPTURE, TRIAGE, Pages
+from .pages import CAPTURE, DASHBOARD, TRIAGE, Pages
 from .settings import Settings
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from ..core.dto import EntryQuery
+    from .dashboard.panel import DashboardPanel
     from .triage.panel import TriagePanel
 
 REOPEN_MS = 5000  # a database that could not be opened is tried again this often
@@ -69,6 +71,7 @@ class DeskApp(QObject):
         self.panel = CapturePanel(self.backend, self.tasks, self.events, self.settings,
                                   self.controller, drafts)
         self._triage: TriagePanel | None = None  # built when first shown: the capture desk
+        self._dashboard: DashboardPanel | None = None  # starts as fast without them
         self._database_open = False  # starts without it (and without importing it)
         self.pages = Pages(self.panel)
         self.window = MainWindow(self.pages, self.undo, self.settings,
@@ -106,18 +109,46 @@ class DeskApp(QObject):
         views.set_state_provider(panel.view_state)
         return panel
 
+    @property
+    def dashboard(self) -> DashboardPanel:
+        """The trends page (built on first use)."""
+        if self._dashboard is None:
+            from .dashboard.panel import DashboardPanel
+
+            board = DashboardPanel(self.backend, self.tasks, self.events, self.settings)
+            self._dashboard = board
+            self.pages.set_page(DASHBOARD, board)
+            board.sig_status.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+            board.sig_open_query.connect(self._open_in_triage)
+            board.sig_want_triage_filters.connect(
+                lambda: board.set_query(self.triage.current_query()))
+            if self._database_open:
+                board.start()
+        return self._dashboard
+
+    def _open_in_triage(self, query: EntryQuery, description: str) -> None:
+        """A click on a chart: the triage list shows exactly the entries behind it."""
+        self.triage.show_query(query, description)
+        self.show_page(TRIAGE)
+
     def show_page(self, page: int) -> None:
         if page == TRIAGE:
             self.triage  # noqa: B018  (built on first use)
+        elif page == DASHBOARD:
+            self.dashboard  # noqa: B018
         self.pages.setCurrentIndex(page)
         if page == CAPTURE:
             self.panel.focus_text()
-        else:
+        elif page == TRIAGE:
             self.triage.table.setFocus()
+        else:
+            self.dashboard.tabs.setFocus()
 
     def _on_page_changed(self, page: int) -> None:
         if page == TRIAGE:
             self.triage  # noqa: B018  (a click on the tab builds it too)
+        elif page == DASHBOARD:
+            self.dashboard  # noqa: B018
         self.settings.set(S.MAIN_PAGE, page)
 
     def _find(self) -> None:
@@ -125,6 +156,8 @@ class DeskApp(QObject):
         if self.pages.currentIndex() == TRIAGE:
             self.triage.search.setFocus()
             self.triage.search.selectAll()
+        elif self.pages.currentIndex() == DASHBOARD:
+            self.dashboard.filters.event_combo.setFocus()
         else:
             self.panel.focus_find()
 
@@ -132,6 +165,7 @@ class DeskApp(QObject):
         w, p = self.window, self.panel
         w.act_capture_page.triggered.connect(lambda: self.show_page(CAPTURE))
         w.act_triage_page.triggered.connect(lambda: self.show_page(TRIAGE))
+        w.act_dashboard_page.triggered.connect(lambda: self.show_page(DASHBOARD))
         self.pages.sig_page_changed.connect(self._on_page_changed)
         w.act_new_entry.triggered.connect(lambda: self.show_page(CAPTURE))  # and its text field
         w.act_find.triggered.connect(self._find)
@@ -148,8 +182,8 @@ class DeskApp(QObject):
         """Show the window at once; open the database on the write thread meanwhile."""
         self.window.restore_state()
         self.panel.restore_layout()
-        if self.settings.get(S.MAIN_PAGE) == TRIAGE:
-            self.show_page(TRIAGE)
+        if self.settings.get(S.MAIN_PAGE) in (TRIAGE, DASHBOARD):
+            self.show_page(self.settings.get(S.MAIN_PAGE))
         self.window.show()
         if self.pages.currentIndex() == CAPTURE:
             self.panel.focus_text()
@@ -170,6 +204,8 @@ class DeskApp(QObject):
         self._database_open = True
         if self._triage is not None:
             self._triage.start()
+        if self._dashboard is not None:
+            self._dashboard.start()
         if not events and self.first_run:
             QTimer.singleShot(0, lambda: self.ask_for_event(first=True))
 

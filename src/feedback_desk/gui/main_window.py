@@ -83,12 +83,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_capture_page.setShortcut(QKeySequence("Ctrl+1"))
         self.act_triage_page = QAction(self)
         self.act_triage_page.setShortcut(QKeySequence("Ctrl+2"))
+        self.act_dashboard_page = QAction(self)
+        self.act_dashboard_page.setShortcut(QKeySequence("Ctrl+3"))
         self.act_help = QAction(self)
         self.act_help.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.act_help.triggered.connect(self.sig_help)
         for action in (self.act_new_entry, self.act_find, self.act_session, self.act_undo,
                        self.act_redo, self.act_preferences, self.act_quit, self.act_help,
-                       self.act_capture_page, self.act_triage_page):
+                       self.act_capture_page, self.act_triage_page, self.act_dashboard_page):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
@@ -109,6 +111,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_view = bar.addMenu("")
         self.menu_view.addAction(self.act_capture_page)
         self.menu_view.addAction(self.act_triage_page)
+        self.menu_view.addAction(self.act_dashboard_page)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_help)
         self.toolbar = QToolBar(self)
@@ -126,6 +129,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_capture_page.setText(self.tr("Live &capture"))
         self.act_triage_page.setText(self.tr("&Triage"))
+        self.act_dashboard_page.setText(self.tr("T&rends"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.act_new_entry.setText(self.tr("&New entry"))
         self.act_find.setText(self.tr("&Find…"))

@@ -48,14 +48,19 @@ LAST_EVENT: Setting[int] = Setting("capture/event", 0, int)
 LAST_SESSION: Setting[int] = Setting("capture/session", 0, int)
 SAME_SPEAKER: Setting[bool] = Setting("capture/same_speaker", False, bool)
 DRAFT_DELAY_MS: Setting[int] = Setting("capture/draft_delay_ms", 2000, int)
-MAIN_PAGE: Setting[int] = Setting("window/page", 0, int)  # 0 capture, 1 triage
+MAIN_PAGE: Setting[int] = Setting("window/page", 0, int)  # 0 capture, 1 triage, 2 trends
 TRIAGE_SPLITTER: Setting[QByteArray] = Setting("triage/splitter", QByteArray(), QByteArray)
 TRIAGE_HEADER: Setting[QByteArray] = Setting("triage/header", QByteArray(), QByteArray)
+DASHBOARD_TAB: Setting[int] = Setting("trends/tab", 0, int)
+DASHBOARD_BREAKDOWN: Setting[str] = Setting("trends/breakdown", "area", str)
+DASHBOARD_BUCKET: Setting[str] = Setting("trends/bucket", "auto", str)
+DASHBOARD_STACKED: Setting[bool] = Setting("trends/stacked", True, bool)
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, CAPTURE_SPLITTER, CAPTURE_SIDE_SPLITTER,
     FEED_HEADER, LAST_EVENT, LAST_SESSION, SAME_SPEAKER, DRAFT_DELAY_MS, MAIN_PAGE,
-    TRIAGE_SPLITTER, TRIAGE_HEADER,
+    TRIAGE_SPLITTER, TRIAGE_HEADER, DASHBOARD_TAB, DASHBOARD_BREAKDOWN, DASHBOARD_BUCKET,
+    DASHBOARD_STACKED,
 )
 
 

@@ -80,6 +80,27 @@ def _in(column: Any, values: tuple[Any, ...]) -> ColumnElement[bool]:
     return column == values[0] if len(values) == 1 else column.in_(values)
 
 
+def _in_or_null(column: Any, values: tuple[Any, ...]) -> ColumnElement[bool]:
+    """``column IN values``, where "" in ``values`` means "not given" (NULL)."""
+    given = tuple(v for v in values if v != "")
+    if len(given) == len(values):
+        return _in(column, values)
+    return or_(column.is_(None), _in(column, given)) if given else column.is_(None)
+
+
+def dimension_condition(values: tuple[str, ...]) -> ColumnElement[bool]:
+    """The entry has one of the improvement dimensions ``values`` ("" = it has none)."""
+    D = EntryDimension.__table__.c
+    given = tuple(v for v in values if v != "")
+    terms: list[ColumnElement[bool]] = []
+    if given:
+        terms.append(select(D.entry_id).where(D.entry_id == E.id, _in(D.dimension, given))
+                     .exists())
+    if len(given) != len(values):
+        terms.append(~select(D.entry_id).where(D.entry_id == E.id).exists())
+    return terms[0] if len(terms) == 1 else or_(*terms)
+
+
 def conditions(
     dialect: str, query: EntryQuery, *, today: date, see_protection: bool, dense_text: bool = False
 ) -> list[ColumnElement[bool]] | None:
@@ -96,11 +117,18 @@ def conditions(
     for column, values in (
         (E.event_id, query.event_ids), (E.session_id, query.session_ids), (E.kind, query.kinds),
         (E.service_area, query.areas), (E.status, query.statuses), (E.tier, query.tiers),
-        (E.speaker_type, query.speaker_types), (E.country, query.countries),
-        (E.topic, query.topics), (E.programme, query.programmes), (E.phase, query.phases),
+        (E.speaker_type, query.speaker_types),
     ):
         if values:
             where.append(_in(column, tuple(values)))
+    for column, values in (
+        (E.country, query.countries), (E.topic, query.topics), (E.programme, query.programmes),
+        (E.phase, query.phases),
+    ):
+        if values:
+            where.append(_in_or_null(column, tuple(values)))
+    if query.dimensions:
+        where.append(dimension_condition(tuple(query.dimensions)))
     if query.assignees:
         names = tuple(a for a in query.assignees if a)
         terms = []
@@ -115,6 +143,10 @@ def conditions(
         where.append(E.recorded_at >= _aware(query.recorded_from, "recorded_from"))
     if query.recorded_to is not None:
         where.append(E.recorded_at < _aware(query.recorded_to, "recorded_to"))
+    if query.open_at is not None:
+        moment = _aware(query.open_at, "open_at")
+        where.append(E.recorded_at < moment)
+        where.append(or_(E.resolved_at.is_(None), E.resolved_at > moment))
     if query.overdue is not None:
         late = overdue_condition(today)
         where.append(late if query.overdue else ~late)

@@ -21,6 +21,7 @@ from .people import PeopleService
 from .relations import RelationService
 from .search import SearchService
 from .stats import StatsService
+from .trends import TrendsService
 from .views import ViewService
 
 
@@ -46,6 +47,7 @@ class Services:
         self.groups = GroupService(*args)
         self.search = SearchService(*args)
         self.stats = StatsService(*args)
+        self.trends = TrendsService(*args)
         self.audit = AuditService(*args)
         self.people = PeopleService(*args)
         self.views = ViewService(*args)

@@ -113,11 +113,18 @@ class ServiceBase:
         tax = self._db.cache.get("taxonomy") or self._db.read(self._taxonomy)
         for list_name, values in (
             ("kind", query.kinds), ("service_area", query.areas), ("tier", query.tiers),
-            ("speaker_type", query.speaker_types), ("country", query.countries),
-            ("topic", query.topics), ("programme", query.programmes), ("phase", query.phases),
+            ("speaker_type", query.speaker_types),
         ):
             for value in values:
                 tax.check(list_name, value)
+        for list_name, values in (  # "" = not given
+            ("country", query.countries), ("topic", query.topics),
+            ("programme", query.programmes), ("phase", query.phases),
+            ("dimension", query.dimensions),
+        ):
+            for value in values:
+                if value != "":
+                    tax.check(list_name, value, required=True)
         known = {s for states in lifecycle.STATUSES.values() for s in states}
         for status in query.statuses:
             if status not in known:

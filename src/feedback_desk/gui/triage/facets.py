@@ -48,6 +48,8 @@ FACETS: dict[str, tuple[object, str, str | None]] = {
 }
 OPEN_AT_START = ("deadline", "kind", "status", "area", "assignee")
 NONE = object()  # the value of "not given" (no country, no topic …)
+#: Facets whose "not given" item filters too ("" in the query: no topic, no country …).
+NULLABLE = frozenset({"topic", "country", "programme", "phase"})
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -230,7 +232,7 @@ class FacetPanel(Retranslating, QWidget):
                 changes["due_soon"] = True if "due_soon" in values else None
             elif facet == "sensitive":
                 changes["sensitive"] = values[0] if len(values) == 1 else None
-            elif facet == "assignee":
+            elif facet == "assignee" or facet in NULLABLE:
                 changes[field] = tuple("" if v is None else v for v in values)
             else:
                 changes[field] = tuple(v for v in values if v is not None)
@@ -259,8 +261,8 @@ class FacetPanel(Retranslating, QWidget):
                         ["due_soon"] if query.due_soon else [])
                 elif facet == "sensitive":
                     wanted = [] if query.sensitive is None else [query.sensitive]
-                elif facet == "assignee":
-                    wanted = [v if v else None for v in query.assignees]
+                elif facet == "assignee" or facet in NULLABLE:
+                    wanted = [v if v else None for v in getattr(query, field)]
                 else:
                     wanted = list(getattr(query, field))
                 for value in wanted:

@@ -10,6 +10,8 @@ background lane, so typing a search never waits for them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import time as dtime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +51,9 @@ REFRESH_DELAY_MS = 700  # changes from capture arrive in bursts: refresh at most
 FACET_ORDER = ("kind", "area", "status", "assignee", "event", "session", "deadline", "sensitive",
                "tier", "programme", "phase", "speaker_type", "country", "topic")
 TIERS = ("S0", "S1", "S2", "S3", "S4", "SUG")
+#: Filters a click on a chart can set that the facets cannot show (exact times, issue group …):
+#: they stay "pinned" above the list until cleared.
+PINNED_FIELDS = ("recorded_from", "recorded_to", "open_at", "dimensions", "group_id")
 
 
 class Controller(Protocol):
@@ -81,6 +87,18 @@ class TriagePanel(Retranslating, QWidget):
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.clear_button = QPushButton(self)
+        self._pinned: EntryQuery | None = None
+        self.pin_label = QLabel(self)
+        self.pin_label.setObjectName("pinnedFilter")
+        self.pin_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.pin_label.setStyleSheet(
+            "QLabel#pinnedFilter { background: palette(highlight); color: palette(highlighted-text);"
+            " border-radius: 3px; padding: 1px 6px; }")
+        self.pin_clear = QToolButton(self)
+        self.pin_clear.setText("✕")
+        self.pin_clear.setAutoRaise(True)
+        self.pin_label.hide()
+        self.pin_clear.hide()
         self.table = QTableView(self)
         self.table.setObjectName("triageList")
         self.table.setModel(self.model)
@@ -132,6 +150,8 @@ class TriagePanel(Retranslating, QWidget):
         if self.views_bar is not None:
             top.addWidget(self.views_bar)
         top.addWidget(self.search, 1)
+        top.addWidget(self.pin_label)
+        top.addWidget(self.pin_clear)
         top.addWidget(self.count_label)
         top.addWidget(self.clear_button)
         bulk = QHBoxLayout()
@@ -166,7 +186,9 @@ class TriagePanel(Retranslating, QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
         self.clear_button.clicked.connect(self.clear_filters)
+        self.pin_clear.clicked.connect(self.unpin)
         self.facets.sig_changed.connect(self.apply_filters)
+        self.facets.sig_changed.connect(self._on_facets_changed)
         self.model.sig_first_page.connect(self._on_first_page)
         self.table.horizontalHeader().sortIndicatorChanged.connect(
             lambda *_a: self._view_no_longer_shown())
@@ -193,6 +215,7 @@ class TriagePanel(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search what was said (Indonesian or English words)…"))
         self.clear_button.setText(self.tr("Clear filters"))
+        self.pin_clear.setToolTip(self.tr("Drop the filter from the dashboard: list everything"))
         texts = {
             "status": self.tr("Status…"), "assign": self.tr("Assign…"), "tier": self.tr("Tier…"),
             "tag": self.tr("Tag…"), "group": self.tr("Group as one issue…"),
@@ -259,7 +282,51 @@ class TriagePanel(Retranslating, QWidget):
         self._on_selection()
 
     def current_query(self) -> EntryQuery:
-        return self.facets.query(EntryQuery(text=self.search.text().strip()))
+        query = self.facets.query(EntryQuery(text=self.search.text().strip()))
+        pin = self._pinned
+        if pin is None:
+            return query
+        starts = [m for m in (query.recorded_from, pin.recorded_from) if m is not None]
+        ends = [m for m in (query.recorded_to, pin.recorded_to) if m is not None]
+        return replace(  # both the facets' dates and the pinned range hold
+            query, recorded_from=max(starts) if starts else None,
+            recorded_to=min(ends) if ends else None, open_at=pin.open_at,
+            dimensions=pin.dimensions, group_id=pin.group_id)
+
+    def show_query(self, query: EntryQuery, description: str) -> None:
+        """List exactly the entries of ``query`` (a click on a chart): the facets tick what they
+        can show, the rest (exact times, dimension, issue group …) is pinned above the list,
+        described by ``description``, until cleared."""
+        self.facets.apply(replace(query, recorded_from=None, recorded_to=None))
+        self.search.blockSignals(True)
+        self.search.setText(query.text)
+        self.search.blockSignals(False)
+        self._set_pin(query, description, from_chart=True)
+        self.apply_filters()
+
+    def _set_pin(self, query: EntryQuery, description: str, *, from_chart: bool = False) -> None:
+        pin = EntryQuery(**{f: getattr(query, f) for f in PINNED_FIELDS})
+        self._pinned = None if pin == EntryQuery() else pin
+        self.pin_label.setText(description)
+        self.pin_label.setToolTip(description)
+        shown = self._pinned is not None or bool(description and from_chart)
+        self.pin_label.setVisible(shown)
+        self.pin_clear.setVisible(shown)
+
+    @Slot()
+    def _on_facets_changed(self) -> None:
+        if self._pinned is None:  # the chart's description no longer says what is listed
+            self.pin_label.hide()
+            self.pin_clear.hide()
+
+    @property
+    def pinned(self) -> EntryQuery | None:
+        return self._pinned
+
+    @Slot()
+    def unpin(self) -> None:
+        """Drop the filter a chart click set (its ticks and its pinned part): the whole list."""
+        self.clear_filters()
 
     @Slot()
     def apply_filters(self) -> None:
@@ -275,6 +342,9 @@ class TriagePanel(Retranslating, QWidget):
 
     @Slot()
     def clear_filters(self) -> None:
+        self._pinned = None
+        self.pin_label.hide()
+        self.pin_clear.hide()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -283,6 +353,10 @@ class TriagePanel(Retranslating, QWidget):
     def apply_view(self, view: Any) -> None:
         """Show a saved view: its filters, its sort and its columns."""
         query: EntryQuery = view.query
+        days_only = all(m is None or m.astimezone().time() == dtime() for m in
+                        (query.recorded_from, query.recorded_to))  # the facets show those
+        self._set_pin(replace(query, recorded_from=None, recorded_to=None) if days_only
+                      else query, self.tr("More filters of this view"))
         self.facets.apply(query)
         self.search.blockSignals(True)
         self.search.setText(query.text)

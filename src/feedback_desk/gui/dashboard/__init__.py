@@ -1,0 +1,1 @@
+"""The trends dashboard: charts over the trends service, filters, exports."""

@@ -1,0 +1,151 @@
+"""The dashboard's small parts: the live-refresh throttle, the filter bar, the words that
+describe a click-through, and the triage list pinning what the facets cannot show."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDateTime, QTime
+
+from feedback_desk.core.dto import EntryQuery
+from feedback_desk.core.trends import OTHER
+from feedback_desk.gui.dashboard import labels
+from feedback_desk.gui.dashboard.filters_bar import PERIODS, FiltersBar
+from feedback_desk.gui.dashboard.refresh import RefreshThrottle
+
+
+# ---- throttle ------------------------------------------------------------------------------
+def test_a_burst_of_changes_refreshes_once_now_and_once_a_second_later(qtbot: Any) -> None:
+    throttle = RefreshThrottle(interval_ms=300)
+    fired: list[float] = []
+
+    def on_fire() -> None:
+        fired.append(time.monotonic())
+        throttle.finished()
+
+    throttle.sig_fire.connect(on_fire)
+    for _ in range(50):  # fifty saves in a burst
+        throttle.poke()
+    assert len(fired) == 1  # the first at once
+    qtbot.waitUntil(lambda: len(fired) == 2, timeout=2000)
+    qtbot.wait(500)
+    assert len(fired) == 2  # the other 49 folded into one
+    assert fired[1] - fired[0] >= 0.29
+
+
+def test_pokes_spread_over_time_never_fire_closer_than_the_interval(qtbot: Any) -> None:
+    throttle = RefreshThrottle(interval_ms=200)
+    fired: list[float] = []
+    throttle.sig_fire.connect(lambda: (fired.append(time.monotonic()), throttle.finished()))
+    end = time.monotonic() + 1.0
+    while time.monotonic() < end:
+        throttle.poke()
+        qtbot.wait(20)
+    qtbot.wait(300)
+    gaps = [b - a for a, b in zip(fired, fired[1:], strict=False)]
+    assert 4 <= len(fired) <= 7
+    assert min(gaps) >= 0.19
+
+
+def test_no_second_refresh_while_one_is_running(qtbot: Any) -> None:
+    throttle = RefreshThrottle(interval_ms=50)
+    fired: list[int] = []
+    throttle.sig_fire.connect(lambda: fired.append(1))  # never finishes by itself
+    throttle.poke()
+    qtbot.wait(150)
+    throttle.poke()
+    qtbot.wait(150)
+    assert len(fired) == 1 and throttle.busy and throttle.pending
+    throttle.finished()  # the slow computation ends: the waiting change is shown
+    assert len(fired) == 2
+
+
+def test_a_refresh_the_user_started_counts_and_cancel_forgets(qtbot: Any) -> None:
+    throttle = RefreshThrottle(interval_ms=200)
+    fired: list[int] = []
+    throttle.sig_fire.connect(lambda: fired.append(1))
+    throttle.started()
+    throttle.poke()
+    throttle.finished()
+    assert fired == []  # within the interval of the user's refresh
+    throttle.cancel()
+    qtbot.wait(300)
+    assert fired == [] and not throttle.pending
+
+
+# ---- filter bar ----------------------------------------------------------------------------
+@pytest.fixture
+def bar(qtbot: Any) -> FiltersBar:
+    bar = FiltersBar()
+    qtbot.addWidget(bar)
+    bar.set_events([(1, "Simposium Jakarta"), (2, "Simposium Hong Kong")],
+                   {1: [(10, "Panel 1"), (11, "Panel 2")], 2: []})
+    return bar
+
+
+def test_filter_bar_builds_the_query_and_takes_one_back(bar: FiltersBar, qtbot: Any) -> None:
+    assert bar.query() == EntryQuery()
+    with qtbot.waitSignal(bar.sig_changed):
+        bar.event_combo.setCurrentIndex(bar.event_combo.findData(1))
+    assert bar.session.isEnabled() and bar.session.count() == 3
+    bar.session.setCurrentIndex(bar.session.findData(11))
+    bar.area.setCurrentIndex(bar.area.findData("overseas"))
+    bar.kind.setCurrentIndex(bar.kind.findData("complaint"))
+    q = bar.query()
+    assert (q.event_ids, q.session_ids, q.areas, q.kinds) == ((1,), (11,), ("overseas",),
+                                                              ("complaint",))
+    bar.event_combo.setCurrentIndex(bar.event_combo.findData(2))  # no sessions there
+    assert not bar.session.isEnabled() and bar.query().session_ids == ()
+
+    start = datetime(2026, 11, 3, 2, 0, tzinfo=UTC)
+    triage = EntryQuery(text="klaim", event_ids=(1,), topics=("claims", ""), areas=("digital",),
+                        recorded_from=start, recorded_to=start + timedelta(hours=6))
+    with qtbot.waitSignal(bar.sig_changed):
+        bar.set_query(triage)
+    assert bar.query() == triage  # nothing lost: what the bar cannot show is kept
+    assert bar.period.currentData() == "custom" and bar.start.isVisibleTo(bar)
+    assert bar.more.isVisibleTo(bar)  # search and topics: "more filters"
+    with qtbot.waitSignal(bar.sig_changed):
+        bar.drop_more.click()
+    assert bar.query().text == "" and bar.query().topics == ()
+    assert bar.query().event_ids == (1,) and bar.query().areas == ("digital",)
+
+
+def test_relative_periods_end_open_so_live_entries_show(bar: FiltersBar) -> None:
+    now = datetime(2026, 11, 24, 10, 30, tzinfo=UTC)
+    bar.period.setCurrentIndex(PERIODS.index("24h"))
+    assert bar.query(now) == EntryQuery(recorded_from=now - timedelta(hours=24))
+    bar.period.setCurrentIndex(PERIODS.index("7d"))
+    assert bar.query(now).recorded_from == now - timedelta(days=7)
+    bar.period.setCurrentIndex(PERIODS.index("today"))
+    local_midnight = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    assert bar.query(now).recorded_from == local_midnight
+    assert bar.query(now).recorded_to is None
+    bar.period.setCurrentIndex(PERIODS.index("custom"))
+    day = QDateTime.currentDateTime().date()
+    bar.start.setDateTime(QDateTime(day, QTime(9, 0)))
+    bar.end.setDateTime(QDateTime(day, QTime(12, 0)))
+    q = bar.query(now)
+    assert q.recorded_to is not None and q.recorded_from is not None
+    assert q.recorded_to - q.recorded_from == timedelta(hours=3)
+
+
+# ---- words ---------------------------------------------------------------------------------
+def test_describe_names_what_the_click_added() -> None:
+    base = EntryQuery(event_ids=(1,))
+    start = datetime(2026, 11, 3, 3, 0, tzinfo=UTC)
+    q = EntryQuery(event_ids=(1,), areas=("overseas",), topics=("claims", ""),
+                   recorded_from=start, recorded_to=start + timedelta(hours=1))
+    text = labels.describe(q, base, {})
+    assert "Overseas" in text and "Claims" in text and "Not given" in text
+    assert start.astimezone().strftime("%H:%M") in text
+    assert "Event" not in text  # the dashboard's own filter is not repeated
+    grouped = labels.describe(EntryQuery(group_id=7), EntryQuery(), {"group": {7: "Klaim JHT"}})
+    assert "Klaim JHT" in grouped
+    assert labels.label("area", OTHER) == "Other"
+    assert labels.label("status", "under_study") == "Under study"
+    assert "open at" in labels.describe(EntryQuery(kinds=("complaint",), open_at=start),
+                                        EntryQuery(), {})
