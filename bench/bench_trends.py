@@ -30,7 +30,6 @@ from feedback_desk.core.ids import UserId
 from feedback_desk.core.services import Services
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DB = Path("/tmp/bench1m.sqlite")
 SERIES_TARGET_MS = 500.0
 SHIFT = "'+420 minutes'"  # Asia/Jakarta, the services' default zone
 WEEK = f"strftime('%Y-%m-%d', recorded_at, {SHIFT}, '-6 days', 'weekday 1')"
@@ -131,8 +130,7 @@ def core_section(svc: Services, raw: sqlite3.Connection, runs: int) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--db", type=Path, default=DEFAULT_DB if DEFAULT_DB.exists()
-                    else ROOT / "bench" / "bench.sqlite")
+    ap.add_argument("--db", type=Path, default=ROOT / "bench" / "bench.sqlite")
     ap.add_argument("--entries", type=int, default=1_000_000, help="when building the DB")
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()

@@ -22,7 +22,7 @@ TZ = ZoneInfo("Asia/Jakarta")
 # 17:00 in Jakarta: 22 hours of entries cross a local midnight
 T0 = datetime(2026, 11, 10, 10, 0, tzinfo=UTC)
 SPAN = timedelta(hours=22)
-COUNTRIES = ("HK", "TW", "MY", "JP", "SG", "KR", "SA", "IT", "BN", "TR", None)
+COUNTRIES = ("HK", "TW", "MY", "JP", "SG", "KR", "SA", "IT", "BN", "TR", "XX", None)
 TOPICS = ("claims", "documents", "membership", "digital_services", "overseas_services",
           "protection_case", None)
 DIMENSIONS = ("benefit_quality", "infrastructure", "service_process")

@@ -89,10 +89,15 @@ def span_select(dialect: str, query: EntryQuery, *, today: date, see_protection:
 def bucket_counts(
     conn: Connection, dialect: str, query: EntryQuery, by: Sequence[str],
     bounds: Sequence[datetime], *, today: date, see_protection: bool,
+    part: tuple[int, int] = (0, 1),
 ) -> Counts:
     """Entries per (bucket index, value of each of ``by``) with ``bounds[0] <= recorded_at <
     bounds[-1]`` (the query's own range is left to the bounds). NULL stays None; an entry
-    without dimension counts once with None for "dimension"."""
+    without dimension counts once with None for "dimension".
+
+    ``part=(k, m)`` (SQLite): only the buckets ``i`` with ``i % m == k`` — every m-th bucket, so
+    that m threads on m connections share the work evenly however the entries cluster in time.
+    """
     if len(bounds) < 2:
         return {}
     where = conditions(dialect, _unranged(query), today=today, see_protection=see_protection)
@@ -100,7 +105,7 @@ def bucket_counts(
         return {}
     keys = [COLUMNS[b] for b in by]
     if dialect == "sqlite":
-        return _sqlite_bucket_counts(conn, query, by, keys, where, bounds)
+        return _sqlite_bucket_counts(conn, query, by, keys, where, bounds, part)
     edges = bindparam("edges", list(bounds), type_=ARRAY(DateTime(timezone=True)))
     index = (func.width_bucket(E.recorded_at, edges) - 1).label("i")
     stmt = select(index, *keys, func.count()).select_from(_from(by)).where(
@@ -117,10 +122,12 @@ def _from(by: Sequence[str]) -> Any:
 
 
 def _sqlite_bucket_counts(conn: Connection, query: EntryQuery, by: Sequence[str],
-                          keys: list[Any], where: list[Any], bounds: Sequence[datetime]) -> Counts:
+                          keys: list[Any], where: list[Any], bounds: Sequence[datetime],
+                          part: tuple[int, int]) -> Counts:
     b = func.json_each(bindparam("bounds", type_=SqlString)).table_valued("value", "key").alias("b")
-    start = func.json_extract(b.c.value, literal_column("'$[0]'"))
-    end = func.json_extract(b.c.value, literal_column("'$[1]'"))
+    index = func.json_extract(b.c.value, literal_column("'$[0]'"))
+    start = func.json_extract(b.c.value, literal_column("'$[1]'"))
+    end = func.json_extract(b.c.value, literal_column("'$[2]'"))
     labels = [f"k{i}" for i in range(len(keys))]
     inner = select(*(k.label(n) for k, n in zip(keys, labels, strict=True)),
                    func.count().label("n")).select_from(_from(by)).where(
@@ -130,13 +137,25 @@ def _sqlite_bucket_counts(conn: Connection, query: EntryQuery, by: Sequence[str]
     cell = select(func.json_group_array(func.json_array(
         *(inner_q.c[n] for n in labels), inner_q.c.n))).scalar_subquery()
     text = [to_sqlite_text(t) for t in bounds]
-    pairs = json.dumps([[text[i], text[i + 1]] for i in range(len(text) - 1)])
+    k, m = part
+    pairs = json.dumps([[i, text[i], text[i + 1]] for i in range(k, len(text) - 1, m)])
     out: Counts = {}
-    for i, cells in conn.execute(select(b.c.key, cell), {"bounds": pairs}):
+    for i, cells in conn.execute(select(index, cell), {"bounds": pairs}):
         for *values, n in json.loads(cells):
             if n:
                 out[(int(i), *values)] = int(n)
     return out
+
+
+def group_counts_select(dialect: str, query: EntryQuery, *, today: date, see_protection: bool
+                        ) -> Select[Any] | None:
+    """(issue group, entries) of the grouped entries matching ``query``: a plain GROUP BY
+    over the group index (grouped entries are few; no bucket walk over every entry)."""
+    where = conditions(dialect, query, today=today, see_protection=see_protection)
+    if where is None:
+        return None
+    return select(E.group_id, func.count()).where(*where, E.group_id.is_not(None)).group_by(
+        E.group_id)
 
 
 def group_titles(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
@@ -149,9 +168,10 @@ def group_titles(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
 def tier_select(dialect: str, query: EntryQuery, *, resolved: tuple[str, ...],
                 open_: tuple[str, ...], today: date, tz_name: str, see_protection: bool
                 ) -> Select[Any] | None:
-    """Per tier of the complaints matching ``query`` (its statuses left out): resolved, of
-    those resolved by the due date (resolved local day ≤ due date, as ``queries.sla_select``),
-    open, overdue."""
+    """One pass over the complaints matching ``query`` (its statuses left out), per tier (NULL
+    too): resolved, of those resolved by the due date (resolved local day ≤ due date, as
+    ``queries.sla_select``), open, overdue, and overdue among the query's own statuses (what
+    ``CaseHealth.overdue_query`` finds, which keeps them)."""
     q = replace(query, kinds=("complaint",), statuses=())
     where = conditions(dialect, q, today=today, see_protection=see_protection)
     if where is None:
@@ -163,37 +183,29 @@ def tier_select(dialect: str, query: EntryQuery, *, resolved: tuple[str, ...],
     done = E.status.in_(resolved)
     on_time = and_(done, E.resolved_at.is_not(None), E.due_date.is_not(None),
                    resolved_day <= E.due_date)
+    late = overdue_condition(today)
+    late_here = and_(late, E.status.in_(query.statuses)) if query.statuses else late
     return _scanned(dialect, q, select(
         E.tier,
         func.sum(case((done, 1), else_=0)),
         func.sum(case((on_time, 1), else_=0)),
         func.sum(case((E.status.in_(open_), 1), else_=0)),
-        func.sum(case((overdue_condition(today), 1), else_=0)),
-    ).where(*where, E.tier.is_not(None)).group_by(E.tier))
+        func.sum(case((late, 1), else_=0)),
+        func.sum(case((late_here, 1), else_=0)),
+    ).where(*where).group_by(E.tier))
 
 
-def durations_select(dialect: str, query: EntryQuery, *, resolved: tuple[str, ...],
-                     today: date, see_protection: bool) -> Select[Any] | None:
-    """(tier, hours from recorded to resolved) of each resolved complaint matching ``query``."""
-    q = replace(query, kinds=("complaint",), statuses=resolved)
-    where = conditions(dialect, q, today=today, see_protection=see_protection)
-    if where is None:
-        return None
-    if dialect == "sqlite":
-        hours: Any = (func.julianday(E.resolved_at) - func.julianday(E.recorded_at)) * 24
-    else:
-        hours = cast(extract("epoch", E.resolved_at - E.recorded_at), Float) / 3600
-    return _scanned(dialect, q, select(E.tier, hours).where(*where, E.resolved_at.is_not(None)))
-
-
-def open_spans_select(dialect: str, query: EntryQuery, before: datetime, *, today: date,
-                      see_protection: bool) -> Select[Any] | None:
-    """(recorded_at, closed) of the complaints matching ``query`` (its time range left out)
-    recorded before ``before``: what the backlog over time is computed from. ``closed`` is
-    the earliest moment from which the complaint no longer counts as open: its resolved_at,
-    or just after recorded_at when it was resolved before that (never open); NULL when never
-    resolved. SQLite gives the stored UTC text (fixed width: text order is time order)."""
-    q = replace(_unranged(query), kinds=("complaint",))
+def resolutions_select(dialect: str, query: EntryQuery, before: datetime, *,
+                       resolved: tuple[str, ...], today: date, see_protection: bool
+                       ) -> Select[Any] | None:
+    """What the median time to resolution and the backlog's closings are computed from, for
+    the complaints matching ``query`` (its time range and statuses left out) with a
+    ``resolved_at``: (tier, hours from recorded to resolved — None when its status is not a
+    resolution or it was recorded outside the query's range —, closed). ``closed`` is the earliest moment from which the complaint no longer
+    counts as open — its resolved_at, or just after recorded_at when resolved before that — or
+    None when it was recorded at or after ``before`` or its status is not one of the query's. SQLite gives the stored UTC text (fixed
+    width: text order is time order)."""
+    q = replace(_unranged(query), kinds=("complaint",), statuses=())
     where = conditions(dialect, q, today=today, see_protection=see_protection)
     if where is None:
         return None
@@ -201,8 +213,21 @@ def open_spans_select(dialect: str, query: EntryQuery, before: datetime, *, toda
         rec: Any = type_coerce(E.recorded_at, SqlString)
         res: Any = type_coerce(E.resolved_at, SqlString)
         after: Any = rec.concat(func.char(1))  # sorts after rec, before any later time
+        hours: Any = (func.julianday(E.resolved_at) - func.julianday(E.recorded_at)) * 24
+        limit: Any = to_sqlite_text(before)
     else:
         rec, res = E.recorded_at, E.resolved_at
         after = rec + text("interval '1 microsecond'")
-    closed = case((res.is_(None), None), (res > rec, res), else_=after)
-    return _scanned(dialect, q, select(rec, closed).where(*where, E.recorded_at < before))
+        hours = cast(extract("epoch", E.resolved_at - E.recorded_at), Float) / 3600
+        limit = before
+    closed = case((rec >= limit, None), (res > rec, res), else_=after)
+    if query.statuses:  # the backlog keeps the query's statuses (CaseHealth.backlog_query)
+        closed = case((E.status.in_(query.statuses), closed), else_=None)
+    counted: list[Any] = [E.status.in_(resolved)]  # the medians: resolved ones within the query's range
+    if query.recorded_from is not None:
+        counted.append(E.recorded_at >= query.recorded_from)
+    if query.recorded_to is not None:
+        counted.append(E.recorded_at < query.recorded_to)
+    return _scanned(dialect, q, select(
+        E.tier, case((and_(*counted), hours), else_=None), closed,
+    ).where(*where, E.resolved_at.is_not(None)))
