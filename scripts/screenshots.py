@@ -10,6 +10,7 @@ field (its warning and the similar earlier entry show) and grabs the screen.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -140,8 +141,18 @@ def shoot_dashboard(app: QApplication, language: str, out: Path, tab: int = 0) -
     desk.window.resize(1400, 900)
     board = desk.dashboard
     wait(app, lambda: desk.backend.ready and board.filters.event_combo.count() > 1)
-    board.filters.event_combo.setCurrentIndex(board.filters.event_combo.findText("Simposium PMI 2026"))
-    wait(app, lambda: board.last_loaded is not None and board.last_loaded.query.event_ids != ())
+    bar = board.filters
+    bar.event_combo.setCurrentIndex(bar.event_combo.findText("Simposium PMI 2026"))
+    # the two days of the symposium: hourly buckets, as a supervisor at the event sees them
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from feedback_desk.gui.dashboard.filters_bar import PERIODS
+
+    bar.start.setDateTime(QDateTime(QDate(2026, 10, 13), QTime(8, 0)))
+    bar.end.setDateTime(QDateTime(QDate(2026, 10, 14), QTime(18, 0)))
+    bar.period.setCurrentIndex(PERIODS.index("custom"))
+    wait(app, lambda: board.last_loaded is not None
+         and board.last_loaded.query.recorded_to is not None)
     settle(app, 1.5)
     desk.window.screen().grabWindow(0).save(str(out))
     print(out)
@@ -150,6 +161,8 @@ def shoot_dashboard(app: QApplication, language: str, out: Path, tab: int = 0) -
 
 
 def main() -> None:
+    os.environ["TZ"] = "Asia/Jakarta"  # the venue's clock: charts and lists in WIB
+    time.tzset()
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
     target.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
