@@ -581,6 +581,8 @@ ID = {
     "Top issues (voices grouped under one issue)": "Isu teratas (suara yang dikelompokkan dalam satu isu)",
     "Drop the filter from the dashboard: list everything": "Hapus saringan dari dasbor: tampilkan semuanya",
     "More filters of this view": "Saringan lain dari tampilan ini",
+    "Ctrl+1 / Ctrl+2 / Ctrl+3": "Ctrl+1 / Ctrl+2 / Ctrl+3",
+    "pages: live capture / triage / trends": "halaman: pencatatan langsung / pemilahan / tren",
 }
 
 #: Where one English text needs another Indonesian wording in a given context.

@@ -1300,114 +1300,114 @@
 <context>
     <name>FiltersBar</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="113" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="119" />
         <source>Event</source>
         <extracomment>Fields the bar shows itself; the rest of a query is "more filters".</extracomment>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="113" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="119" />
         <source>Session</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="114" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="120" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="114" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="120" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="115" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="121" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="118" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="124" />
         <source>All time</source>
         <translation>Sepanjang waktu</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="118" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="124" />
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="118" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="124" />
         <source>Last 24 hours</source>
         <translation>24 jam terakhir</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="119" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="125" />
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="119" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="125" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="119" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="125" />
         <source>From … to …</source>
         <translation>Dari … sampai …</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="123" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="129" />
         <source>All areas</source>
         <translation>Semua area</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="125" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="131" />
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="126" />
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="156" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="132" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="162" />
         <source>All events</source>
         <translation>Semua acara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="130" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="136" />
         <source>Triage filters</source>
         <translation>Saringan pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="131" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="137" />
         <source>Use the filters of the triage list here</source>
         <translation>Gunakan saringan daftar pemilahan di sini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="132" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="138" />
         <source>Show in triage</source>
         <translation>Tampilkan di pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="133" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="139" />
         <source>List these entries on the triage page</source>
         <translation>Tampilkan entri ini di halaman pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="134" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="140" />
         <source>Drop these filters</source>
         <translation>Hapus saringan ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="164" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="170" />
         <source>All sessions</source>
         <translation>Semua sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="234" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="241" />
         <source>+ more filters from the triage list</source>
         <translation>+ saringan lain dari daftar pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="235" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="242" />
         <source>Search, topics, countries or other filters taken over from the triage list</source>
         <translation>Pencarian, topik, negara, atau saringan lain yang diambil dari daftar pemilahan</translation>
     </message>
@@ -1734,11 +1734,21 @@
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45" />
+        <source>Ctrl+1 / Ctrl+2 / Ctrl+3</source>
+        <translation>Ctrl+1 / Ctrl+2 / Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46" />
+        <source>pages: live capture / triage / trends</source>
+        <translation>halaman: pencatatan langsung / pemilahan / tren</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47" />
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="45" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47" />
         <source>undo / redo the last save or correction</source>
         <translation>batalkan / ulangi penyimpanan atau koreksi terakhir</translation>
     </message>
@@ -1753,37 +1763,37 @@
         <translation>cari di acara ini (Esc mengosongkan)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="46" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48" />
         <source>preferences (language)</source>
         <translation>preferensi (bahasa)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="49" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="47" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="49" />
         <source>this reference</source>
         <translation>panduan ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="50" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="50" />
         <source>quit</source>
         <translation>keluar</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="60" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="62" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

@@ -161,6 +161,7 @@ class DashboardPanel(Retranslating, QWidget):
         self.export_csv.clicked.connect(self.ask_export_csv)
         self.throttle.sig_fire.connect(self._refresh)
         self._events.sig_data_changed.connect(self._on_data_changed)
+        self._events.sig_connection_changed.connect(self._on_connection)
 
     def retranslate(self) -> None:
         self._fill_controls()
@@ -296,6 +297,14 @@ class DashboardPanel(Retranslating, QWidget):
         self._stale = set(range(len(self.tab_pages)))
         if self.isVisible() and self._started:
             self.throttle.poke()
+
+    @Slot(bool, str)
+    def _on_connection(self, online: bool, _message: str) -> None:
+        """The database answers again: what changed meanwhile is shown."""
+        if online and self._started:
+            self._stale = set(range(len(self.tab_pages)))
+            if self.isVisible():
+                self.throttle.poke()
 
     @Slot(object)
     def _on_clicked(self, query: EntryQuery) -> None:

@@ -42,6 +42,8 @@ class HelpDialog(QDialog):
             (self.tr("Ctrl+N"), self.tr("new entry (cursor to the text)")),
             (self.tr("Ctrl+F"), self.tr("find in this event (Esc clears)")),
             (self.tr("Ctrl+E"), self.tr("change the session")),
+            (self.tr("Ctrl+1 / Ctrl+2 / Ctrl+3"),
+             self.tr("pages: live capture / triage / trends")),
             (self.tr("Ctrl+Z / Ctrl+Shift+Z"), self.tr("undo / redo the last save or correction")),
             (self.tr("Ctrl+,"), self.tr("preferences (language)")),
             (self.tr("F1"), self.tr("this reference")),
