@@ -190,3 +190,26 @@ def _has_id_catalog() -> bool:
     from feedback_desk.gui import i18n
 
     return i18n.language() == "id"
+
+
+def test_a_database_that_stops_answering_is_said_and_the_next_refresh_still_runs(
+    desk: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from feedback_desk.core.errors import DatabaseUnavailable
+
+    board = desk.dashboard
+    trends = desk.backend.services().trends
+    real = trends.series
+
+    def gone(*_a: Any, **_k: Any) -> Any:
+        raise DatabaseUnavailable("lost the connection to the database (test)")
+
+    monkeypatch.setattr(trends, "series", gone)
+    board.reload()
+    qtbot.waitUntil(lambda: "Could not compute" in board.updated.text(), timeout=10000)
+    assert not board.throttle.busy  # not stuck: the next change refreshes again
+    shown = board.last_loaded
+    monkeypatch.setattr(trends, "series", real)
+    desk.events.sig_connection_changed.emit(True, "")
+    qtbot.waitUntil(lambda: board.last_loaded is not shown, timeout=10000)
+    assert "Updated" in board.updated.text()
