@@ -149,3 +149,32 @@ def test_describe_names_what_the_click_added() -> None:
     assert labels.label("status", "under_study") == "Under study"
     assert "open at" in labels.describe(EntryQuery(kinds=("complaint",), open_at=start),
                                         EntryQuery(), {})
+
+
+def test_the_date_axis_names_months_and_days_in_the_interface_language(qtbot: Any) -> None:
+    from feedback_desk.gui import i18n
+    from feedback_desk.gui.dashboard.charts import TimeChart
+    from feedback_desk.gui.dashboard.charts.axes import _names
+
+    pattern, names = _names("id")
+    assert names[datetime(2001, 10, 1).strftime("%b")] == "Okt"
+    assert names[datetime(2001, 8, 1).strftime("%b")] == "Agu"
+    assert names[datetime(2001, 1, 3).strftime("%a")] == "Rab"  # Wednesday
+    chart = TimeChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, 300)
+    with qtbot.waitExposed(chart):
+        chart.show()
+    axis = chart.plot.getAxis("bottom")
+    moments = [datetime(2026, m, 1, tzinfo=UTC).timestamp() for m in (8, 10, 12)]
+    axis.tickValues(moments[0] - 86400 * 60, moments[-1] + 86400 * 60, 800)  # picks the zoom
+    spec = next(s for s in axis.zoomLevel.tickSpecs if "%b" in (s.format or ""))
+    try:
+        i18n.install("id")
+        shown = " ".join(axis.tickStrings(moments, 1.0, spec.spacing))
+        assert "Okt" in shown or "Agu" in shown or "Des" in shown, shown
+        i18n.install("en")
+        shown = " ".join(axis.tickStrings(moments, 1.0, spec.spacing))
+        assert "Oct" in shown or "Aug" in shown or "Dec" in shown, shown
+    finally:
+        i18n.install("en")

@@ -1,12 +1,16 @@
-"""Category axes (bar and heatmap labels) and the colours every chart shares."""
+"""Category axes (bar and heatmap labels), the date axis in the interface language, and the
+colours every chart shares."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 #: Text and axis colours on the white plot background.
@@ -30,6 +34,32 @@ def qcolor(hex_colour: str, alpha: int = 255) -> QColor:
 def style_axis(axis: pg.AxisItem) -> None:
     axis.setPen(pg.mkPen(AXIS))
     axis.setTextPen(pg.mkPen(INK))
+
+
+@lru_cache(maxsize=4)
+def _names(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Month and weekday abbreviations as pyqtgraph writes them (``strftime``: the C library's
+    locale) → the same in the interface language (QLocale)."""
+    locale = QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English)
+    short = QLocale.FormatType.ShortFormat
+    names: dict[str, str] = {}
+    for month in range(1, 13):
+        names[datetime(2001, month, 1).strftime("%b")] = locale.monthName(month, short)
+    for day in range(1, 8):  # 1 Jan 2001 was a Monday, Qt's day 1
+        names[datetime(2001, 1, day).strftime("%a")] = locale.dayName(day, short)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+    return pattern, names
+
+
+class LocalDateAxis(pg.DateAxisItem):
+    """pyqtgraph's date axis with month and day names in the interface language."""
+
+    def tickStrings(self, values: Any, scale: Any, spacing: Any) -> list[str]:
+        from ... import i18n
+
+        texts = super().tickStrings(values, scale, spacing)
+        pattern, names = _names(i18n.language())
+        return [pattern.sub(lambda m: names[m.group(1)], t) for t in texts]
 
 
 class CategoryAxis(pg.AxisItem):

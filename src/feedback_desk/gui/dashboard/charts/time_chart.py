@@ -18,7 +18,7 @@ from ....core import palette
 from ....core.dto import EntryQuery
 from ....core.trends import TimeSeries
 from ...i18n import date_text
-from .axes import INK, elide, qcolor, style_axis
+from .axes import INK, LocalDateAxis, elide, qcolor, style_axis
 from .base import ChartBase
 
 DOWNSAMPLE_FACTOR = 1.0
@@ -35,7 +35,7 @@ class TimeChart(ChartBase):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        axis = pg.DateAxisItem(orientation="bottom")
+        axis = LocalDateAxis(orientation="bottom")
         style_axis(axis)
         super().__init__(parent, axisItems={"bottom": axis}, interactive=True)
         vb = self.plot.getViewBox()
