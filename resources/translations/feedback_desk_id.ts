@@ -986,107 +986,107 @@
         <translation>Garis</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="168" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="169" />
         <source>Break down by</source>
         <translation>Rinci menurut</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="168" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="169" />
         <source>Bucket</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="168" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="169" />
         <source>Show as</source>
         <translation>Tampilkan sebagai</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="170" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="171" />
         <source>Cumulative</source>
         <translation>Kumulatif</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="171" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="172" />
         <source>Running total from the start of the period</source>
         <translation>Jumlah berjalan sejak awal periode</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="172" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="173" />
         <source>Reset zoom</source>
         <translation>Atur ulang zoom</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="173" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="174" />
         <source>Over time</source>
         <translation>Dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="173" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="174" />
         <source>Case health</source>
         <translation>Kesehatan kasus</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="174" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="175" />
         <source>Heatmaps</source>
         <translation>Peta panas</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="174" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="175" />
         <source>Top countries and issues</source>
         <translation>Negara dan isu teratas</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="176" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="177" />
         <source>Export chart as PNG…</source>
         <translation>Ekspor grafik sebagai PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="177" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="178" />
         <source>Export numbers as CSV…</source>
         <translation>Ekspor angka sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="251" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="252" />
         <source>Could not compute the charts: {reason}</source>
         <translation>Grafik tidak dapat dihitung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="260" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="261" />
         <source>Updated {time} · refreshes by itself while entries are recorded</source>
         <translation>Diperbarui {time} · diperbarui sendiri selama entri dicatat</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="320" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="329" />
         <source>Export chart as PNG</source>
         <translation>Ekspor grafik sebagai PNG</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="320" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="329" />
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="326" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="335" />
         <source>Export numbers as CSV</source>
         <translation>Ekspor angka sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="327" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="345" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="354" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="346" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="355" />
         <source>Could not write {path}: {reason}. Nothing was changed; choose another folder or free some space.</source>
         <translation>Tidak dapat menulis {path}: {reason}. Tidak ada yang diubah; pilih folder lain atau kosongkan ruang disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="349" />
+        <location filename="../../src/feedback_desk/gui/dashboard/panel.py" line="358" />
         <source>Saved {path}</source>
         <translation>Tersimpan: {path}</translation>
     </message>
@@ -1300,114 +1300,124 @@
 <context>
     <name>FiltersBar</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="119" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="132" />
         <source>Event</source>
         <extracomment>Fields the bar shows itself; the rest of a query is "more filters".</extracomment>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="119" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="132" />
         <source>Session</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="120" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="133" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="120" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="133" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="121" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="134" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="124" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="137" />
         <source>All time</source>
         <translation>Sepanjang waktu</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="124" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="137" />
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="124" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="137" />
         <source>Last 24 hours</source>
         <translation>24 jam terakhir</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="125" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="138" />
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="125" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="138" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="125" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="138" />
         <source>From … to …</source>
         <translation>Dari … sampai …</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="129" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="142" />
         <source>All areas</source>
         <translation>Semua area</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="131" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="144" />
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="132" />
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="162" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="145" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="177" />
         <source>All events</source>
         <translation>Semua acara</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="136" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="149" />
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="150" />
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="151" />
         <source>Triage filters</source>
         <translation>Saringan pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="137" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="152" />
         <source>Use the filters of the triage list here</source>
         <translation>Gunakan saringan daftar pemilahan di sini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="138" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="153" />
         <source>Show in triage</source>
         <translation>Tampilkan di pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="139" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="154" />
         <source>List these entries on the triage page</source>
         <translation>Tampilkan entri ini di halaman pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="140" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="155" />
         <source>Drop these filters</source>
         <translation>Hapus saringan ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="170" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="185" />
         <source>All sessions</source>
         <translation>Semua sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="241" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="256" />
         <source>+ more filters from the triage list</source>
         <translation>+ saringan lain dari daftar pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="242" />
+        <location filename="../../src/feedback_desk/gui/dashboard/filters_bar.py" line="257" />
         <source>Search, topics, countries or other filters taken over from the triage list</source>
         <translation>Pencarian, topik, negara, atau saringan lain yang diambil dari daftar pemilahan</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -47,12 +48,8 @@ class FiltersBar(Retranslating, QWidget):
         self.setObjectName("dashboardFilters")
         self.event_combo = QComboBox(self)
         self.event_combo.setObjectName("dashboardEvent")
-        self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.event_combo.setMaximumWidth(320)
         self.session = QComboBox(self)
         self.session.setObjectName("dashboardSession")
-        self.session.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.session.setMaximumWidth(280)
         self.period = QComboBox(self)
         self.period.setObjectName("dashboardPeriod")
         self.start = QDateTimeEdit(self)
@@ -60,7 +57,6 @@ class FiltersBar(Retranslating, QWidget):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy HH:mm")
-            edit.hide()
         now = QDateTime.currentDateTime()
         self.start.setDateTime(QDateTime(now.date().addDays(-7), QTime(0, 0)))
         self.end.setDateTime(QDateTime(now.date().addDays(1), QTime(0, 0)))
@@ -87,22 +83,39 @@ class FiltersBar(Retranslating, QWidget):
         self._events: list[tuple[int, str]] = []
         self._sessions: dict[int, list[tuple[int, str]]] = {}
         self._quiet = False
+        # combos as wide as a short name and no wider: the bar fits 1366 px in either language
+        for combo, chars in ((self.event_combo, 16), (self.session, 10), (self.period, 10),
+                             (self.area, 8), (self.kind, 8)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
         self._labels = [QLabel(self) for _ in range(5)]
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for label, widget in zip(self._labels, (self.event_combo, self.session, self.period, self.area,
-                                                self.kind), strict=True):
+        # one row; the dates of "From … to …" and the chip of more filters on a second row,
+        # shown only when used (the bar fits 1366 px in either language)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        for label, widget in zip(self._labels, (self.event_combo, self.session, self.period,
+                                                self.area, self.kind), strict=True):
             label.setBuddy(widget)
-            layout.addWidget(label)
-            layout.addWidget(widget)
-            if widget is self.period:
-                layout.addWidget(self.start)
-                layout.addWidget(self.end)
-        layout.addWidget(self.more)
-        layout.addWidget(self.drop_more)
-        layout.addStretch(1)
-        layout.addWidget(self.from_triage)
-        layout.addWidget(self.to_triage)
+            top.addWidget(label)
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.from_triage)
+        top.addWidget(self.to_triage)
+        self.second = QWidget(self)
+        second = QHBoxLayout(self.second)
+        second.setContentsMargins(0, 0, 0, 0)
+        self._from_label, self._to_label = QLabel(self), QLabel(self)
+        for part in (self._from_label, self.start, self._to_label, self.end, self.more,
+                     self.drop_more):
+            second.addWidget(part)
+        second.addStretch(1)
+        self.second.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.second)
         self.retranslate()
         for combo in (self.session, self.period, self.area, self.kind):
             combo.currentIndexChanged.connect(self._on_changed)
@@ -133,6 +146,8 @@ class FiltersBar(Retranslating, QWidget):
             self._fill_sessions()
         finally:
             self._quiet = False
+        self._from_label.setText(self.tr("From"))
+        self._to_label.setText(self.tr("Until"))
         self.from_triage.setText(self.tr("Triage filters"))
         self.from_triage.setToolTip(self.tr("Use the filters of the triage list here"))
         self.to_triage.setText(self.tr("Show in triage"))
@@ -243,6 +258,13 @@ class FiltersBar(Retranslating, QWidget):
                                      "from the triage list"))
         self.more.setVisible(shown)
         self.drop_more.setVisible(shown)
+        self._show_second()
+
+    def _show_second(self) -> None:
+        custom = self.period.currentData() == "custom"
+        for widget in (self._from_label, self.start, self._to_label, self.end):
+            widget.setVisible(custom)
+        self.second.setVisible(custom or self.more.isVisibleTo(self))
 
     @Slot()
     def _on_drop_more(self) -> None:
@@ -261,8 +283,6 @@ class FiltersBar(Retranslating, QWidget):
 
     @Slot()
     def _on_changed(self, *_args: object) -> None:
-        custom = self.period.currentData() == "custom"
-        self.start.setVisible(custom)
-        self.end.setVisible(custom)
+        self._show_second()
         if not self._quiet:
             self.sig_changed.emit()
