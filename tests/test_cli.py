@@ -36,7 +36,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_init_reports_database_schema_and_user(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run(capsys, "--db", f"sqlite:///{tmp_path / 'i.sqlite'}", "--user", "ani", "init")
-    assert code == 0 and "schema: 0004" in out and "ani (admin)" in out  # the first account
+    assert code == 0 and "schema: 0005" in out and "ani (admin)" in out  # the first account
 
 
 def test_roles_are_given_by_the_admin_only(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -21,6 +21,7 @@ from feedback_desk.core.trends import (
     AUTO,
     BREAKDOWNS,
     BUCKET_SIZES,
+    NOT_GIVEN,
     OTHER,
     RESOLVED_COMPLAINT_STATUSES,
     TimeSeries,
@@ -314,3 +315,46 @@ def test_series_in_a_zone_with_daylight_saving(db, clock) -> None:  # type: igno
                                bucket="day")
     assert day.bounds[1] == datetime(2026, 10, 24, 22, tzinfo=UTC)  # midnight CEST
     assert day.bounds[2] == datetime(2026, 10, 25, 23, tzinfo=UTC)  # midnight CET: 25 hours
+
+
+def test_dimension_bits_follow_the_dimensions_whoever_writes_them(svc: Services, event) -> None:  # type: ignore[no-untyped-def]
+    """The triggers of migration 0005 keep ``entry.dimension_bits`` equal to the entry's rows
+    in ``entry_dimension``: on recording, on a correction, on a direct delete; and a dimension
+    an admin adds is counted through the join (it has no bit of its own)."""
+    from sqlalchemy import delete, select
+
+    from feedback_desk.core.db.models import (
+        DIMENSION_BITS,
+        OTHER_DIMENSION_BIT,
+        Entry,
+        EntryDimension,
+    )
+    from feedback_desk.core.dto import NewEntry
+
+    def bits(entry_id: int) -> int:
+        return int(svc.db.read(lambda s: s.scalar(
+            select(Entry.dimension_bits).where(Entry.id == entry_id))))
+
+    one = svc.entries.record(NewEntry(event.id, "complaint", "overseas", "Klaim JHT lambat",
+                                      dimensions=("benefit_quality", "service_process")))
+    two = svc.entries.record(NewEntry(event.id, "suggestion", "digital", "Aplikasi JMO"))
+    assert bits(one.id) == DIMENSION_BITS["benefit_quality"] | DIMENSION_BITS["service_process"]
+    assert bits(two.id) == 0
+    edited = svc.entries.edit(one.id, one.version, dimensions=("infrastructure",))
+    assert bits(one.id) == DIMENSION_BITS["infrastructure"]
+    svc.entries.edit(two.id, two.version, dimensions=("infrastructure", "service_process"))
+    assert bits(two.id) == DIMENSION_BITS["infrastructure"] | DIMENSION_BITS["service_process"]
+    svc.db.write(lambda s: s.execute(delete(EntryDimension).where(EntryDimension.entry_id == one.id)))
+    assert bits(one.id) == 0 and edited.dimensions == ("infrastructure",)
+    by_dim = svc.trends.series(EntryQuery(), by="dimension")
+    assert dict(zip(by_dim.keys, (sum(r) for r in by_dim.counts), strict=True)) == {
+        "infrastructure": 1, "service_process": 1, NOT_GIVEN: 1}
+
+    admin = Services.connect(svc.db, "ani", roles="admin")
+    admin.catalog.add_term("dimension", "accessibility", "Accessibility", "Aksesibilitas")
+    three = svc.entries.record(NewEntry(event.id, "complaint", "domestic", "Kantor cabang jauh",
+                                        dimensions=("accessibility",)))
+    assert bits(three.id) == OTHER_DIMENSION_BIT
+    by_dim = svc.trends.series(EntryQuery(), by="dimension")  # through the join now
+    totals = dict(zip(by_dim.keys, (sum(r) for r in by_dim.counts), strict=True))
+    assert totals == {"infrastructure": 1, "service_process": 1, "accessibility": 1, NOT_GIVEN: 1}

@@ -141,7 +141,7 @@ class Entry(Base):
         Index(  # the triage list: ids in time order with its filters, from the index alone
             "ix_entry_list", "recorded_at", "protection", "kind", "service_area", "status", "tier",
             "assignee_id", "sensitive", "group_id", "due_date", "country", "topic", "speaker_type",
-            "programme", "phase", "event_id", "session_id",
+            "programme", "phase", "event_id", "session_id", "dimension_bits",
         ),
         Index("ix_entry_status_recorded", "status", "recorded_at"),
         Index("ix_entry_area_status_recorded", "service_area", "status", "recorded_at"),
@@ -183,11 +183,19 @@ class Entry(Base):
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
     resolved_at: Mapped[datetime | None]
     group_id: Mapped[int | None] = mapped_column(ForeignKey("issue_group.id"))
+    #: The improvement dimensions as bits (``DIMENSION_BITS``), kept by triggers on
+    #: ``entry_dimension`` (migration 0005): counted from the list index. Never written here.
+    dimension_bits: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+#: Bits of ``Entry.dimension_bits`` (migration 0005); a dimension an admin added sets OTHER.
+DIMENSION_BITS = {"benefit_quality": 1, "infrastructure": 2, "service_process": 4}
+OTHER_DIMENSION_BIT = 8
 
 
 class EntryDimension(Base):

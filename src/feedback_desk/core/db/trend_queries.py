@@ -36,7 +36,7 @@ from sqlalchemy import String as SqlString
 
 from ..dto import EntryQuery
 from . import facets  # noqa: F401  (installs SQLite's INDEXED BY hint rendering)
-from .models import Entry, EntryDimension, IssueGroup
+from .models import DIMENSION_BITS, Entry, EntryDimension, IssueGroup
 from .queries import E, conditions, overdue_condition, utc_offset_minutes
 from .types import to_sqlite_text
 
@@ -89,7 +89,7 @@ def span_select(dialect: str, query: EntryQuery, *, today: date, see_protection:
 def bucket_counts(
     conn: Connection, dialect: str, query: EntryQuery, by: Sequence[str],
     bounds: Sequence[datetime], *, today: date, see_protection: bool,
-    part: tuple[int, int] = (0, 1),
+    part: tuple[int, int] = (0, 1), dimension_bits: bool = False,
 ) -> Counts:
     """Entries per (bucket index, value of each of ``by``) with ``bounds[0] <= recorded_at <
     bounds[-1]`` (the query's own range is left to the bounds). NULL stays None; an entry
@@ -97,6 +97,9 @@ def bucket_counts(
 
     ``part=(k, m)`` (SQLite): only the buckets ``i`` with ``i % m == k`` — every m-th bucket, so
     that m threads on m connections share the work evenly however the entries cluster in time.
+    ``dimension_bits`` (SQLite, by "dimension" alone, every dimension one of
+    ``DIMENSION_BITS``): count from ``entry.dimension_bits`` in the list index instead of
+    joining ``entry_dimension`` (0.3 s instead of 1.2 s for a million entries).
     """
     if len(bounds) < 2:
         return {}
@@ -104,6 +107,8 @@ def bucket_counts(
     if where is None:
         return {}
     keys = [COLUMNS[b] for b in by]
+    if dialect == "sqlite" and tuple(by) == ("dimension",) and dimension_bits:
+        return _sqlite_dimension_counts(conn, query, where, bounds, part)
     if dialect == "sqlite":
         return _sqlite_bucket_counts(conn, query, by, keys, where, bounds, part)
     edges = bindparam("edges", list(bounds), type_=ARRAY(DateTime(timezone=True)))
@@ -136,14 +141,41 @@ def _sqlite_bucket_counts(conn: Connection, query: EntryQuery, by: Sequence[str]
     inner_q = _hinted("sqlite", query, inner).correlate(b).subquery("g")
     cell = select(func.json_group_array(func.json_array(
         *(inner_q.c[n] for n in labels), inner_q.c.n))).scalar_subquery()
-    text = [to_sqlite_text(t) for t in bounds]
-    k, m = part
-    pairs = json.dumps([[i, text[i], text[i + 1]] for i in range(k, len(text) - 1, m)])
     out: Counts = {}
-    for i, cells in conn.execute(select(index, cell), {"bounds": pairs}):
+    for i, cells in conn.execute(select(index, cell), {"bounds": _bucket_pairs(bounds, part)}):
         for *values, n in json.loads(cells):
             if n:
                 out[(int(i), *values)] = int(n)
+    return out
+
+
+def _bucket_pairs(bounds: Sequence[datetime], part: tuple[int, int]) -> str:
+    text = [to_sqlite_text(t) for t in bounds]
+    k, m = part
+    return json.dumps([[i, text[i], text[i + 1]] for i in range(k, len(text) - 1, m)])
+
+
+def _sqlite_dimension_counts(conn: Connection, query: EntryQuery, where: list[Any],
+                             bounds: Sequence[datetime], part: tuple[int, int]) -> Counts:
+    b = func.json_each(bindparam("bounds", type_=SqlString)).table_valued("value", "key").alias("b")
+    index = func.json_extract(b.c.value, literal_column("'$[0]'"))
+    start = func.json_extract(b.c.value, literal_column("'$[1]'"))
+    end = func.json_extract(b.c.value, literal_column("'$[2]'"))
+    bits = E.dimension_bits
+    codes = list(DIMENSION_BITS)
+    sums = [func.sum(case((bits.op("&")(DIMENSION_BITS[c]) != 0, 1), else_=0)) for c in codes]
+    sums.append(func.sum(case((bits == 0, 1), else_=0)))
+    inner = select(func.json_array(*sums)).select_from(Entry.__table__).where(
+        *where, E.recorded_at >= start, E.recorded_at < end)
+    cell = _hinted("sqlite", query, inner).correlate(b).scalar_subquery()
+    out: Counts = {}
+    keys: list[str | None] = [*codes, None]
+    for i, cells in conn.execute(select(index, cell), {"bounds": _bucket_pairs(bounds, part)}):
+        if cells is None:
+            continue
+        for key, n in zip(keys, json.loads(cells), strict=True):
+            if n:
+                out[(int(i), key)] = int(n)
     return out
 
 
