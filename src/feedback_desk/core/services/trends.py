@@ -264,7 +264,7 @@ class TrendsService(ServiceBase):
             closings: list[Any] = []
             stmt = trend_queries.resolutions_select(
                 dialect, query, before, resolved=RESOLVED_COMPLAINT_STATUSES, **kw)
-            for tier, h, closed in conn.execute(stmt) if stmt is not None else ():
+            for tier, h, closed in conn.execute(stmt).all() if stmt is not None else ():
                 if h is not None:
                     hours[tier].append(float(h))
                 if closed is not None:
