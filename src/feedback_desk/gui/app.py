@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ..core.db.location import resolve_url
 from ..core.drafts import DraftStore, draft_path
 from ..core.errors import DatabaseUnavailable
-from . import i18n
+from . import i18n, memory
 from . import settings as S
 from .backend import Backend
 from .capture.controller import CaptureController
@@ -92,6 +92,7 @@ class DeskApp(QObject):
             self._triage.restore_layout()
             if self._database_open:
                 self._triage.start()
+            memory.settle()
         return self._triage
 
     def _build_triage(self) -> TriagePanel:
@@ -124,6 +125,7 @@ class DeskApp(QObject):
                 lambda: board.set_query(self.triage.current_query()))
             if self._database_open:
                 board.start()
+            memory.settle()
         return self._dashboard
 
     def _open_in_triage(self, query: EntryQuery, description: str) -> None:
@@ -202,6 +204,7 @@ class DeskApp(QObject):
         self.events.sig_connection_changed.emit(True, "")
         self.panel.start()
         self._database_open = True
+        memory.settle()
         if self._triage is not None:
             self._triage.start()
         if self._dashboard is not None:

@@ -62,7 +62,7 @@ class TimeChart(ChartBase):
         self._ts: TimeSeries | None = None
         self._stacked = False
         self._cumulative = False
-        self._queries: list[EntryQuery] = []
+        self._queries: Sequence[EntryQuery] = []
         self._show_empty(True)
         self._update_legend([], [], stacked=False)
 
@@ -86,7 +86,7 @@ class TimeChart(ChartBase):
         n = max(len(bounds) - 1, 0)
         array = np.asarray(values, dtype=np.float64).reshape(1 if n else 0, n)
         self._ts, self._stacked, self._cumulative = None, False, False
-        self._queries = list(queries)
+        self._queries = queries  # a sequence: made when a click asks (may be lazy)
         self._draw(tuple(bounds), array, [label], [colour], (label,), stacked=False, fill=True)
 
     def _draw(self, bounds: Sequence[datetime], values: np.ndarray, labels: list[str],
