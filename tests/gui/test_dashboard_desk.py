@@ -213,3 +213,28 @@ def test_a_database_that_stops_answering_is_said_and_the_next_refresh_still_runs
     desk.events.sig_connection_changed.emit(True, "")
     qtbot.waitUntil(lambda: board.last_loaded is not shown, timeout=10000)
     assert "Updated" in board.updated.text()
+
+
+def test_an_empty_database_shows_every_tab_without_numbers(
+    make_desk: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    url = f"sqlite:///{tmp_path}/empty.sqlite"
+    db = open_database(url)
+    sari = Services.connect(db, "sari", roles="supervisor")
+    event = sari.catalog.create_event("Simposium PMI 2026")
+    sari.catalog.create_session(event.id, "Panel 1")
+    db.dispose()
+    desk = make_desk(url, user="sari")
+    desk.show_page(DASHBOARD)
+    board = desk.dashboard
+    for tab in (OVER_TIME, HEALTH, HEATMAPS, TOP):
+        board.tabs.setCurrentIndex(tab)
+        qtbot.waitUntil(lambda t=tab: board.last_loaded is not None and board.last_loaded.tab == t,
+                        timeout=15000)
+    assert board.over_time.note.text() == "No entries match these filters"
+    assert board.over_time.chart.plotted() == {}
+    health = board.tab_pages[HEALTH].loaded.data[0]
+    assert (health.open_now, health.overdue, health.backlog) == (0, 0, ())
+    assert "Open complaints\n0" == board.health.tiles["open"].text()
+    assert board.top.countries.labels() == [] and board.top.groups.labels() == []
+    assert board.save_csv(tmp_path / "empty.csv")  # headers only, still a valid file
