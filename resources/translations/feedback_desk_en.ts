@@ -353,12 +353,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="141"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="159"/>
         <source>{n} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="142"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="160"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,12 +1095,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="218"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="221"/>
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="239"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="242"/>
         <source>Filling a demo database (2,000 entries)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,53 +1570,53 @@
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="189"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="207"/>
         <source>Open complaints over time (backlog)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="190"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="208"/>
         <source>SLA compliance per tier (% resolved by the due date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="191"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="209"/>
         <source>Suggestions by adoption status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="192"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="210"/>
         <source>Commitments made on stage, by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="193"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="211"/>
         <source>List the open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="194"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="212"/>
         <source>List the overdue complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="200"/>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="214"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="218"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="232"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="201"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="219"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="202"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="220"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="206"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="224"/>
         <source>Median time to resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,12 +1632,12 @@
 <context>
     <name>HeatmapsTab</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="244"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="262"/>
         <source>Service area × topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="245"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="263"/>
         <source>Placement phase × programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,6 +2147,15 @@
     </message>
 </context>
 <context>
+    <name>PinnedFilter</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/pinned_filter.py" line="46"/>
+        <source>Drop the filter from the dashboard: list everything</source>
+        <extracomment>Filters the facets cannot show: they stay pinned above the list until cleared.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/preferences.py" line="20"/>
@@ -2311,12 +2320,12 @@
 <context>
     <name>TopTab</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="267"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="285"/>
         <source>Top destination countries (entries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="268"/>
+        <location filename="../../src/feedback_desk/gui/dashboard/tabs.py" line="286"/>
         <source>Top issues (voices grouped under one issue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,124 +2716,118 @@
 <context>
     <name>TriagePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="216"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="201"/>
         <source>Search what was said (Indonesian or English words)…</source>
-        <extracomment>Filters a click on a chart can set that the facets cannot show (exact times, issue group …): they stay &quot;pinned&quot; above the list until cleared.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="217"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="202"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="218"/>
-        <source>Drop the filter from the dashboard: list everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="220"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="204"/>
         <source>Status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="220"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="204"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="220"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="204"/>
         <source>Tier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="221"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="205"/>
         <source>Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="221"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="205"/>
         <source>Group as one issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="222"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="206"/>
         <source>Ungroup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="226"/>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="535"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="210"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="494"/>
         <source>Go to row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="278"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="262"/>
         <source>Your account may read the list but not triage (ask an administrator for the supervisor role).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="359"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="318"/>
         <source>More filters of this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="435"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="394"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="437"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="396"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="439"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="398"/>
         <source>{n}+ entries (counting…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="447"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="406"/>
         <source>Changed {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="450"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="409"/>
         <source>Left as they were: {n} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="508"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="467"/>
         <source>{n} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="535"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="494"/>
         <source>Row (1 – {n}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="581"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="540"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="582"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="541"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="582"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="541"/>
         <source>Assign to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="586"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="545"/>
         <source>SLA tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="586"/>
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="545"/>
         <source>Tier:</source>
         <translation type="unfinished"></translation>
     </message>

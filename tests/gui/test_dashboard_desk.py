@@ -88,7 +88,7 @@ def test_the_over_time_chart_shows_the_services_numbers_and_a_click_lists_them(
         chart.sig_clicked.emit(query)
     assert desk.pages.currentIndex() == TRIAGE
     qtbot.waitUntil(lambda: listed(desk, qtbot) == series.counts[s][b], timeout=10000)
-    assert desk.triage.pinned is not None and desk.triage.pin_label.isVisibleTo(desk.triage)
+    assert desk.triage.pinned is not None and desk.triage.pinned_filter.isVisibleTo(desk.triage)
     desk.triage.unpin()
     qtbot.waitUntil(lambda: listed(desk, qtbot) == len(ROWS), timeout=10000)
 

@@ -178,3 +178,29 @@ def test_the_date_axis_names_months_and_days_in_the_interface_language(qtbot: An
         assert "Oct" in shown or "Aug" in shown or "Dec" in shown, shown
     finally:
         i18n.install("en")
+
+
+def test_the_pinned_filter_keeps_what_the_facets_cannot_show(qtbot: Any) -> None:
+    from feedback_desk.gui.triage.pinned_filter import PinnedFilter
+
+    chip = PinnedFilter()
+    qtbot.addWidget(chip)
+    start = datetime(2026, 11, 3, 3, 0, tzinfo=UTC)
+    chip.set(EntryQuery(areas=("overseas",), recorded_from=start,
+                        recorded_to=start + timedelta(hours=1), dimensions=("",), group_id=None),
+             "Trends: Overseas · 10:00 – 11:00", from_chart=True)
+    assert not chip.isHidden()
+    assert chip.pin == EntryQuery(recorded_from=start, recorded_to=start + timedelta(hours=1),
+                                  dimensions=("",))
+    # the facets' whole days and the pinned hour: both hold (the hour)
+    day = EntryQuery(kinds=("complaint",), recorded_from=start - timedelta(hours=3),
+                     recorded_to=start + timedelta(hours=21))
+    merged = chip.merged(day)
+    assert (merged.kinds, merged.recorded_from, merged.recorded_to, merged.dimensions) == (
+        ("complaint",), start, start + timedelta(hours=1), ("",))
+    chip.clear()
+    assert chip.pin is None and chip.isHidden() and chip.merged(day) == day
+    chip.set(EntryQuery(areas=("digital",)), "Trends: Digital", from_chart=True)
+    assert chip.pin is None and not chip.isHidden()  # says where the list came from
+    chip.facets_changed()
+    assert chip.isHidden()  # the user changed the ticks: the words no longer fit

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,15 +44,13 @@ from . import columns as C
 from .bulk_dialogs import ChoiceDialog, GroupDialog, StatusDialog, TagDialog
 from .facets import FacetPanel
 from .list_model import TriageModel
+from .pinned_filter import PinnedFilter
 
 SEARCH_DELAY_MS = 250
 REFRESH_DELAY_MS = 700  # changes from capture arrive in bursts: refresh at most this often
 FACET_ORDER = ("kind", "area", "status", "assignee", "event", "session", "deadline", "sensitive",
                "tier", "programme", "phase", "speaker_type", "country", "topic")
 TIERS = ("S0", "S1", "S2", "S3", "S4", "SUG")
-#: Filters a click on a chart can set that the facets cannot show (exact times, issue group …):
-#: they stay "pinned" above the list until cleared.
-PINNED_FIELDS = ("recorded_from", "recorded_to", "open_at", "dimensions", "group_id")
 
 
 class Controller(Protocol):
@@ -87,18 +84,7 @@ class TriagePanel(Retranslating, QWidget):
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.clear_button = QPushButton(self)
-        self._pinned: EntryQuery | None = None
-        self.pin_label = QLabel(self)
-        self.pin_label.setObjectName("pinnedFilter")
-        self.pin_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.pin_label.setStyleSheet(
-            "QLabel#pinnedFilter { background: palette(highlight); color: palette(highlighted-text);"
-            " border-radius: 3px; padding: 1px 6px; }")
-        self.pin_clear = QToolButton(self)
-        self.pin_clear.setText("✕")
-        self.pin_clear.setAutoRaise(True)
-        self.pin_label.hide()
-        self.pin_clear.hide()
+        self.pinned_filter = PinnedFilter(self)
         self.table = QTableView(self)
         self.table.setObjectName("triageList")
         self.table.setModel(self.model)
@@ -150,8 +136,7 @@ class TriagePanel(Retranslating, QWidget):
         if self.views_bar is not None:
             top.addWidget(self.views_bar)
         top.addWidget(self.search, 1)
-        top.addWidget(self.pin_label)
-        top.addWidget(self.pin_clear)
+        top.addWidget(self.pinned_filter)
         top.addWidget(self.count_label)
         top.addWidget(self.clear_button)
         bulk = QHBoxLayout()
@@ -186,9 +171,9 @@ class TriagePanel(Retranslating, QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
         self.clear_button.clicked.connect(self.clear_filters)
-        self.pin_clear.clicked.connect(self.unpin)
+        self.pinned_filter.sig_clear.connect(self.unpin)
         self.facets.sig_changed.connect(self.apply_filters)
-        self.facets.sig_changed.connect(self._on_facets_changed)
+        self.facets.sig_changed.connect(self.pinned_filter.facets_changed)
         self.model.sig_first_page.connect(self._on_first_page)
         self.table.horizontalHeader().sortIndicatorChanged.connect(
             lambda *_a: self._view_no_longer_shown())
@@ -215,7 +200,6 @@ class TriagePanel(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search what was said (Indonesian or English words)…"))
         self.clear_button.setText(self.tr("Clear filters"))
-        self.pin_clear.setToolTip(self.tr("Drop the filter from the dashboard: list everything"))
         texts = {
             "status": self.tr("Status…"), "assign": self.tr("Assign…"), "tier": self.tr("Tier…"),
             "tag": self.tr("Tag…"), "group": self.tr("Group as one issue…"),
@@ -282,16 +266,8 @@ class TriagePanel(Retranslating, QWidget):
         self._on_selection()
 
     def current_query(self) -> EntryQuery:
-        query = self.facets.query(EntryQuery(text=self.search.text().strip()))
-        pin = self._pinned
-        if pin is None:
-            return query
-        starts = [m for m in (query.recorded_from, pin.recorded_from) if m is not None]
-        ends = [m for m in (query.recorded_to, pin.recorded_to) if m is not None]
-        return replace(  # both the facets' dates and the pinned range hold
-            query, recorded_from=max(starts) if starts else None,
-            recorded_to=min(ends) if ends else None, open_at=pin.open_at,
-            dimensions=pin.dimensions, group_id=pin.group_id)
+        return self.pinned_filter.merged(
+            self.facets.query(EntryQuery(text=self.search.text().strip())))
 
     def show_query(self, query: EntryQuery, description: str) -> None:
         """List exactly the entries of ``query`` (a click on a chart): the facets tick what they
@@ -301,27 +277,12 @@ class TriagePanel(Retranslating, QWidget):
         self.search.blockSignals(True)
         self.search.setText(query.text)
         self.search.blockSignals(False)
-        self._set_pin(query, description, from_chart=True)
+        self.pinned_filter.set(query, description, from_chart=True)
         self.apply_filters()
-
-    def _set_pin(self, query: EntryQuery, description: str, *, from_chart: bool = False) -> None:
-        pin = EntryQuery(**{f: getattr(query, f) for f in PINNED_FIELDS})
-        self._pinned = None if pin == EntryQuery() else pin
-        self.pin_label.setText(description)
-        self.pin_label.setToolTip(description)
-        shown = self._pinned is not None or bool(description and from_chart)
-        self.pin_label.setVisible(shown)
-        self.pin_clear.setVisible(shown)
-
-    @Slot()
-    def _on_facets_changed(self) -> None:
-        if self._pinned is None:  # the chart's description no longer says what is listed
-            self.pin_label.hide()
-            self.pin_clear.hide()
 
     @property
     def pinned(self) -> EntryQuery | None:
-        return self._pinned
+        return self.pinned_filter.pin
 
     @Slot()
     def unpin(self) -> None:
@@ -342,9 +303,7 @@ class TriagePanel(Retranslating, QWidget):
 
     @Slot()
     def clear_filters(self) -> None:
-        self._pinned = None
-        self.pin_label.hide()
-        self.pin_clear.hide()
+        self.pinned_filter.clear()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -355,8 +314,8 @@ class TriagePanel(Retranslating, QWidget):
         query: EntryQuery = view.query
         days_only = all(m is None or m.astimezone().time() == dtime() for m in
                         (query.recorded_from, query.recorded_to))  # the facets show those
-        self._set_pin(replace(query, recorded_from=None, recorded_to=None) if days_only
-                      else query, self.tr("More filters of this view"))
+        self.pinned_filter.set(replace(query, recorded_from=None, recorded_to=None) if days_only
+                               else query, self.tr("More filters of this view"))
         self.facets.apply(query)
         self.search.blockSignals(True)
         self.search.setText(query.text)
