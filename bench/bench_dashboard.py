@@ -24,7 +24,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
@@ -78,32 +77,11 @@ def main() -> None:
 
     memory.settle()  # as the desk does after start-up and after building a page
 
-    stalls: list[float] = [0.0]
-    last = [time.perf_counter()]
-    measuring = [False]
+    from event_loop import EventLoop  # bench/ is the script's folder: on sys.path
 
-    def beat() -> None:
-        now = time.perf_counter()
-        if measuring[0]:
-            stalls.append(now - last[0])
-        last[0] = now
-
-    heart = QTimer(interval=10)
-    heart.timeout.connect(beat)
-    heart.start()
-
-    def run_loop(cond: Any, timeout: float = 120.0) -> None:
-        end = time.perf_counter() + timeout
-        last[0] = time.perf_counter()
-        measuring[0] = True
-        try:
-            while not cond():
-                app.processEvents()
-                time.sleep(0.0005)
-                if time.perf_counter() > end:
-                    raise TimeoutError
-        finally:
-            measuring[0] = False
+    loop = EventLoop(app)
+    stalls = loop.stalls
+    run_loop = loop.run
 
     def refresh_ms(tab: int) -> tuple[float, float]:
         """Wall time of one refresh of ``tab`` (reload → drawn) and the core's part of it."""
@@ -114,8 +92,7 @@ def main() -> None:
         settle_until = time.perf_counter() + 0.5  # the tab's first paint: not a refresh
         run_loop(lambda: time.perf_counter() > settle_until)  # noqa: B023
         walls, cores = [], []
-        stalls.clear()
-        stalls.append(0.0)
+        loop.reset()
         draws.clear()
         for _ in range(3):
             before = board.last_loaded
@@ -192,8 +169,7 @@ def main() -> None:
     board.breakdown.setCurrentIndex(board.breakdown.findData("area"))
     run_loop(lambda: board.last_loaded is not None and board.last_loaded.options.by == "area")
     fired_before = board.throttle.fired
-    stalls.clear()
-    stalls.append(0.0)
+    loop.reset()
     poke = QTimer(interval=200)
     poke.timeout.connect(lambda: events.notify(Change("entry", "record", (1,))))
     poke.start()

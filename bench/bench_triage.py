@@ -77,7 +77,7 @@ def main() -> None:
     if not path.exists():
         raise SystemExit(f"{path} does not exist: run bench/bench_core.py first (it makes it)")
 
-    from PySide6.QtCore import QTimer
+    from event_loop import EventLoop  # bench/ is the script's folder: on sys.path
     from PySide6.QtWidgets import QApplication
 
     from feedback_desk.core.db import planner_stats, queries
@@ -101,32 +101,9 @@ def main() -> None:
     tasks = TaskRunner()
     today = services.search._today()
 
-    stalls: list[float] = [0.0]
-    last = [time.perf_counter()]
-    measuring = [False]  # only while the event loop runs (floors run on this thread too)
-
-    def beat() -> None:
-        now = time.perf_counter()
-        if measuring[0]:
-            stalls.append(now - last[0])
-        last[0] = now
-
-    heart = QTimer(interval=10)
-    heart.timeout.connect(beat)
-    heart.start()
-
-    def wait(cond: Any, timeout: float = 60.0) -> None:
-        end = time.perf_counter() + timeout
-        last[0] = time.perf_counter()
-        measuring[0] = True
-        try:
-            while not cond():
-                app.processEvents()
-                time.sleep(0.0005)
-                if time.perf_counter() > end:
-                    raise TimeoutError
-        finally:
-            measuring[0] = False
+    loop = EventLoop(app)
+    stalls = loop.stalls
+    wait = loop.run
 
     def page_sql(query: EntryQuery, dense: bool | None = None) -> tuple[str, tuple[Any, ...]]:
         """The page SQL the service runs for ``query`` (its plan choice for common words)."""
@@ -229,7 +206,7 @@ def main() -> None:
         services.search.facets(EntryQuery(**fields))  # type: ignore[arg-type]
         print(f"all 14 facet counts, {label}: {time.perf_counter() - t:.2f} s (background; "
               f"each facet shows as it comes)")
-    heart.stop()
+    loop.stop()
     print(f"longest event-loop stall while the list loaded, filtered and jumped (10 ms heartbeat): "
           f"{max(stalls) * 1000:.1f} ms (target < 100 ms)")
     tasks.shutdown()
