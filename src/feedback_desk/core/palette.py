@@ -15,6 +15,9 @@ from collections.abc import Sequence
 
 from . import taxonomy
 from .lifecycle import STATUSES
+from .trends import NOT_GIVEN as NOT_GIVEN_KEY
+from .trends import OTHER as OTHER_KEY
+from .trends import TAXONOMY_LIST
 
 #: Okabe & Ito (2008): blue, orange, bluish green, vermillion, sky blue, reddish purple,
 #: yellow, grey-black.
@@ -33,11 +36,6 @@ BAR = "#0072B2"
 #: Series shown before the rest is folded into "Other".
 MAX_SERIES = 8
 
-_LISTS = {
-    "area": "service_area", "service_area": "service_area", "kind": "kind",
-    "dimension": "dimension", "programme": "programme", "phase": "phase",
-    "topic": "topic", "speaker_type": "speaker_type", "country": "country",
-}
 #: Fixed colours where meaning helps: resolved/closed/adopted green, declined vermillion …
 _STATUS = {
     "new": OKABE_ITO[4], "triaged": OKABE_ITO[0], "in_progress": OKABE_ITO[1],
@@ -62,8 +60,6 @@ def _position(list_name: str, key: str) -> int:
 
 def colour(by: str, key: str) -> str:
     """The colour of category ``key`` of breakdown ``by`` (``"#RRGGBB"``)."""
-    from .trends import NOT_GIVEN as NOT_GIVEN_KEY
-    from .trends import OTHER as OTHER_KEY
 
     if key == OTHER_KEY:
         return OTHER
@@ -73,7 +69,7 @@ def colour(by: str, key: str) -> str:
         return _STATUS.get(key, OTHER)
     if by == "tier":
         return _TIERS.get(key, OTHER)
-    list_name = _LISTS.get(by)
+    list_name = TAXONOMY_LIST.get(by) or ("service_area" if by == "service_area" else None)
     if list_name is None:
         return BAR
     scheme = OKABE_ITO if len(taxonomy.terms(list_name)) <= len(OKABE_ITO) else TOL_LONG
@@ -86,8 +82,6 @@ def colour(by: str, key: str) -> str:
 def colours(by: str, keys: Sequence[str]) -> tuple[str, ...]:
     """Colours for the series of one chart: each key's own colour, and where two keys share one
     (long lists past the scheme's length), the later one takes the next unused colour."""
-    from .trends import NOT_GIVEN as NOT_GIVEN_KEY
-    from .trends import OTHER as OTHER_KEY
 
     out: list[str] = []
     used: set[str] = set()

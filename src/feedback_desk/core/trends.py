@@ -30,6 +30,12 @@ RESOLVED_COMPLAINT_STATUSES = tuple(
     s for s in lifecycle.STATUSES["complaint"] if lifecycle.is_resolution("complaint", s))
 #: "Not given" (no topic, no country …) as a key; in an EntryQuery tuple it is "".
 NOT_GIVEN = ""
+#: The taxonomy list behind each breakdown (its order breaks ties, orders heatmap axes and
+#: gives each category its colour).
+TAXONOMY_LIST = {
+    "area": "service_area", "kind": "kind", "speaker_type": "speaker_type", "topic": "topic",
+    "country": "country", "dimension": "dimension", "programme": "programme", "phase": "phase",
+}
 #: The EntryQuery field that filters on each breakdown / heatmap axis / ranking.
 QUERY_FIELD = {
     "area": "areas", "kind": "kinds", "speaker_type": "speaker_types", "topic": "topics",

@@ -129,10 +129,7 @@ def _from(by: Sequence[str]) -> Any:
 def _sqlite_bucket_counts(conn: Connection, query: EntryQuery, by: Sequence[str],
                           keys: list[Any], where: list[Any], bounds: Sequence[datetime],
                           part: tuple[int, int]) -> Counts:
-    b = func.json_each(bindparam("bounds", type_=SqlString)).table_valued("value", "key").alias("b")
-    index = func.json_extract(b.c.value, literal_column("'$[0]'"))
-    start = func.json_extract(b.c.value, literal_column("'$[1]'"))
-    end = func.json_extract(b.c.value, literal_column("'$[2]'"))
+    b, index, start, end = _bucket_table()
     labels = [f"k{i}" for i in range(len(keys))]
     inner = select(*(k.label(n) for k, n in zip(keys, labels, strict=True)),
                    func.count().label("n")).select_from(_from(by)).where(
@@ -149,6 +146,14 @@ def _sqlite_bucket_counts(conn: Connection, query: EntryQuery, by: Sequence[str]
     return out
 
 
+def _bucket_table() -> tuple[Any, Any, Any, Any]:
+    """The buckets as a table from one JSON parameter ``bounds`` (``_bucket_pairs``): the table
+    and its columns index, start and end (stored UTC text)."""
+    b = func.json_each(bindparam("bounds", type_=SqlString)).table_valued("value", "key").alias("b")
+    index, start, end = (func.json_extract(b.c.value, literal_column(f"'$[{i}]'")) for i in range(3))
+    return b, index, start, end
+
+
 def _bucket_pairs(bounds: Sequence[datetime], part: tuple[int, int]) -> str:
     text = [to_sqlite_text(t) for t in bounds]
     k, m = part
@@ -157,10 +162,7 @@ def _bucket_pairs(bounds: Sequence[datetime], part: tuple[int, int]) -> str:
 
 def _sqlite_dimension_counts(conn: Connection, query: EntryQuery, where: list[Any],
                              bounds: Sequence[datetime], part: tuple[int, int]) -> Counts:
-    b = func.json_each(bindparam("bounds", type_=SqlString)).table_valued("value", "key").alias("b")
-    index = func.json_extract(b.c.value, literal_column("'$[0]'"))
-    start = func.json_extract(b.c.value, literal_column("'$[1]'"))
-    end = func.json_extract(b.c.value, literal_column("'$[2]'"))
+    b, index, start, end = _bucket_table()
     bits = E.dimension_bits
     codes = list(DIMENSION_BITS)
     sums = [func.sum(case((bits.op("&")(DIMENSION_BITS[c]) != 0, 1), else_=0)) for c in codes]

@@ -28,6 +28,7 @@ from ..trends import (
     OTHER,
     QUERY_FIELD,
     RESOLVED_COMPLAINT_STATUSES,
+    TAXONOMY_LIST,
     CaseHealth,
     Heatmap,
     Ranking,
@@ -37,10 +38,7 @@ from ..trends import (
 )
 from .base import ServiceBase
 
-#: Lists behind each breakdown (their order breaks ties and orders heatmap axes).
-_LIST = {"area": "service_area", "kind": "kind", "speaker_type": "speaker_type",
-         "topic": "topic", "country": "country", "dimension": "dimension",
-         "programme": "programme", "phase": "phase"}
+_LIST = TAXONOMY_LIST
 RANKINGS = ("country", "group")
 #: "Not country-specific" is no destination: left out of the top destination countries.
 NOT_A_COUNTRY = "XX"
