@@ -1,9 +1,10 @@
 """Build hook: compile the Qt translations (resources/translations/*.ts) into the package, so
-a wheel or an installer carries ``feedback_desk/gui/i18n/*.qm``. Everything else is in
-pyproject.toml."""
+a wheel or an installer carries ``feedback_desk/gui/i18n/*.qm``, and copy the PDF fonts
+(resources/fonts) to ``feedback_desk/resources/fonts``. Everything else is in pyproject.toml."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,6 +15,10 @@ from setuptools.command.build_py import build_py
 class BuildWithTranslations(build_py):
     def run(self) -> None:
         super().run()
+        fonts = Path(__file__).parent / "resources" / "fonts"
+        if fonts.is_dir():
+            shutil.copytree(fonts, Path(self.build_lib) / "feedback_desk" / "resources" / "fonts",
+                            dirs_exist_ok=True)
         ts_dir = Path(__file__).parent / "resources" / "translations"
         out = Path(self.build_lib) / "feedback_desk" / "gui" / "i18n"
         try:

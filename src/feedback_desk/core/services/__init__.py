@@ -19,6 +19,7 @@ from .entries import EntryService
 from .groups import GroupService
 from .people import PeopleService
 from .relations import RelationService
+from .reports import ReportService
 from .search import SearchService
 from .stats import StatsService
 from .trends import TrendsService
@@ -48,6 +49,7 @@ class Services:
         self.search = SearchService(*args)
         self.stats = StatsService(*args)
         self.trends = TrendsService(*args)
+        self.reports = ReportService(*args)
         self.audit = AuditService(*args)
         self.people = PeopleService(*args)
         self.views = ViewService(*args)
