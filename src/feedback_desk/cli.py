@@ -81,6 +81,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", metavar="PATH")
+
+    report = sub.add_parser("report", help="write the leadership strategy summary (PDF)")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help="the PDF to write (an existing file is replaced whole)")
+    report.add_argument("--event", action="append", default=[], metavar="NAME",
+                        help="only this event (repeat for several; default: all)")
+    report.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
+                        help="from this local day")
+    report.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
+                        help="up to and including this local day")
+    report.add_argument("--area", metavar="AREA",
+                        help="one service area: domestic, overseas or digital (default: all)")
+    report.add_argument("--lang", choices=("id", "en"), default="id",
+                        help="language of the summary (default: id)")
     return p
 
 
@@ -133,7 +147,7 @@ def _run(args: argparse.Namespace) -> int:
         user = args.user or os.environ.get("FEEDBACK_DESK_USER") or _login()
         services = Services.connect(db, user, first_is_admin=True)
         handler = {"init": _init, "demo": _demo, "stats": _stats, "search": _search,
-                   "backup": _backup, "roles": _roles}[args.command]
+                   "backup": _backup, "roles": _roles, "report": _report}[args.command]
         return handler(services, args)
     finally:
         db.dispose()
@@ -292,6 +306,31 @@ def _backup(services: Any, args: argparse.Namespace) -> int:
 
     target = backup(services.db, Path(args.path))
     print(f"backup written to {target}")
+    return 0
+
+
+def _report(services: Any, args: argparse.Namespace) -> int:
+    from .core import taxonomy
+    from .core.reports.builder import build_report
+    from .core.reports.options import ReportOptions
+
+    area = None
+    if args.area:
+        area = taxonomy.resolve("service_area", args.area)
+        if area is None:
+            raise ValidationError("area", f"unknown service area {args.area!r} "
+                                  "(domestic, overseas or digital)")
+    events = tuple(services.catalog.event_by_name(name).id for name in args.event)
+    options = ReportOptions(event_ids=events, date_from=args.date_from, date_to=args.date_to,
+                            area=area, lang=args.lang)
+    path = Path(args.output)
+    if path.is_dir():
+        raise ValidationError("output", f"{path} is a folder; give a file name ending in .pdf")
+    result = build_report(services, options, path)
+    print(f"summary written to {result.path} ({result.pages} pages, {result.entries:,} entries, "
+          f"snapshot {result.snapshot[:16]}) in {result.seconds:.1f} s")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

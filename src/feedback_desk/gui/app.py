@@ -174,6 +174,7 @@ class DeskApp(QObject):
         w.act_session.triggered.connect(p.focus_session)
         w.sig_new_event.connect(lambda: self.ask_for_event(first=False))
         w.sig_preferences.connect(self.show_preferences)
+        w.sig_export_summary.connect(self.show_export_summary)
         w.sig_help.connect(self.show_help)
         w.sig_closing.connect(self.shutdown)
         p.sig_status.connect(lambda text: w.statusBar().showMessage(text, 5000))
@@ -274,6 +275,15 @@ class DeskApp(QObject):
         dialog = PreferencesDialog(self.settings.get(S.LANGUAGE), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.set_language(dialog.chosen_language())
+
+    def show_export_summary(self) -> None:
+        from .summary.dialog import SummaryDialog
+
+        dialog = SummaryDialog(self.backend, self.tasks, self.window)
+        dialog.sig_written.connect(lambda result: self.window.statusBar().showMessage(
+            self.window.tr("Summary written: {path}").format(path=result.path), 10_000))
+        self.summary_dialog = dialog
+        dialog.open()
 
     def set_language(self, preference: str) -> None:
         self.settings.set(S.LANGUAGE, preference)

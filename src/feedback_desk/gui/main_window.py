@@ -22,6 +22,9 @@ class MainWindow(Retranslating, QMainWindow):
     sig_preferences = Signal()
     """File → Preferences…"""
 
+    sig_export_summary = Signal()
+    """File → Export summary… (the leadership PDF)."""
+
     sig_help = Signal()
     """Help → Keyboard reference (F1)."""
 
@@ -71,6 +74,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_redo.setEnabled(undo.canRedo())
         self.act_new_event = QAction(self)
         self.act_new_event.triggered.connect(self.sig_new_event)
+        self.act_export_summary = QAction(self)
+        self.act_export_summary.setObjectName("actExportSummary")
+        self.act_export_summary.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.act_export_summary.triggered.connect(self.sig_export_summary)
         self.act_preferences = QAction(self)
         self.act_preferences.setShortcut(QKeySequence("Ctrl+,"))
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -90,6 +97,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_help.triggered.connect(self.sig_help)
         for action in (self.act_new_entry, self.act_find, self.act_session, self.act_undo,
                        self.act_redo, self.act_preferences, self.act_quit, self.act_help,
+                       self.act_export_summary,
                        self.act_capture_page, self.act_triage_page, self.act_dashboard_page):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -98,6 +106,7 @@ class MainWindow(Retranslating, QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.act_new_event)
+        self.menu_file.addAction(self.act_export_summary)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_preferences)
         self.menu_file.addSeparator()
@@ -137,6 +146,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._name_undo_actions()
         self.act_new_event.setText(self.tr("New &event…"))
         self.act_preferences.setText(self.tr("&Preferences…"))
+        self.act_export_summary.setText(self.tr("Export &summary (PDF)…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_help.setText(self.tr("&Keyboard reference"))
         self.user_label.setText(self.tr("User: {user}").format(user=self._user))

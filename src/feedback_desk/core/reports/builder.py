@@ -115,7 +115,7 @@ def write(data: ReportData, path: Path, *, progress: Progress | None = None,
         raise
     if progress is not None:
         progress(100, 100, "done")
-    notes = ()
+    notes: tuple[str, ...] = ()
     if warnings.count:
         notes = (f"{warnings.count} characters no font covers are shown as a marker "
                  f"({', '.join(warnings.samples())})",)

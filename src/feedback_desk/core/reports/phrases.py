@@ -83,6 +83,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "issue_countries": (", from {list}", ", dari {list}"),
     "topic_issue": ("{topic} (not yet grouped)", "{topic} (belum dikelompokkan)"),
     "no_topic": ("No topic", "Tanpa topik"),
+    "not_given": ("not given", "tidak diisi"),
     # trends
     "trends": ("Trends", "Tren"),
     "over_time": ("Entries over time by service area", "Entri dari waktu ke waktu per area layanan"),
@@ -129,6 +130,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "withheld": ("(text withheld: it may identify someone)",
                  "(teks tidak ditampilkan: dapat mengidentifikasi seseorang)"),
     "more": ("… and {n} more.", "… dan {n} lainnya."),
+    "others_n": ("{n} others", "{n} lainnya"),
     # commitments
     "commitments": ("Register of commitments", "Daftar komitmen"),
     "commitments_intro": (

@@ -126,7 +126,7 @@ def _cases(w: Words, st: Styles, data: ReportData, area: AreaSection) -> list[Fl
         table = Table(cells, colWidths=[BODY_W / len(shown)] * len(shown), hAlign="LEFT")
         table.setStyle(table_style())
         out.append(table)
-    return out
+    return [KeepTogether(out)]
 
 
 def _recommendations(w: Words, st: Styles, data: ReportData, area: AreaSection

@@ -16,9 +16,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..trends import CaseHealth
 from . import charts
 from .document import BODY_W, RULE, Heading, Styles, toc
-from ..trends import CaseHealth
 from .model import Issue, ReportData
 from .phrases import Markup, Words
 
@@ -31,13 +31,14 @@ def heading(w: Words, st: Styles, key: str, level: int = 0, **values: object) ->
 
 
 def counted_list(w: Words, data: ReportData, list_name: str,
-                 items: tuple[tuple[str, int], ...], limit: int = 6) -> Markup:
-    """"Migrant worker abroad 120, Returnee 30 …" (largest first, at most ``limit``)."""
-    parts = [f"{w.esc(data.label(list_name, code, w.lang) or w.raw('no_topic'))} {w.num(n)}"
+                 items: tuple[tuple[str, int], ...], limit: int = 6, rest: bool = True
+                 ) -> Markup:
+    """"Migrant worker abroad 120, Returnee 30 and 12 others" (largest first, at most
+    ``limit``; with ``rest``, the others summed)."""
+    parts = [f"{w.esc(data.label(list_name, code, w.lang) or w.raw('not_given'))} {w.num(n)}"
              for code, n in items[:limit]]
-    if len(items) > limit:
-        rest = sum(n for _c, n in items[limit:])
-        parts.append(w.esc(w.raw("more").format(n=w.num(rest)).rstrip(".").lstrip("… ")))
+    if rest and len(items) > limit:
+        parts.append(w.fmt("others_n", n=sum(n for _c, n in items[limit:])))
     return Markup(w.join(parts))
 
 
@@ -119,10 +120,10 @@ def issue_title(w: Words, data: ReportData, issue: Issue) -> str:
 
 
 def issue_sentence(w: Words, data: ReportData, issue: Issue) -> str:
-    speakers = counted_list(w, data, "speaker_type", issue.by_speaker, limit=2)
+    speakers = counted_list(w, data, "speaker_type", issue.by_speaker, limit=2, rest=False)
     named = tuple((c, n) for c, n in issue.by_country if c and c != "XX")
     countries = Markup(w.fmt("issue_countries", list=counted_list(
-        w, data, "country", named, limit=3))) if named else Markup("")
+        w, data, "country", named, limit=3, rest=False))) if named else Markup("")
     return w.fmt("issue_sentence", title=issue_title(w, data, issue),
                  area=data.label("service_area", issue.area, w.lang), voices=issue.voices,
                  weight=issue.weight, speakers=speakers, countries=countries, open=issue.open,

@@ -247,16 +247,17 @@ class ReportService(ServiceBase):
         issues = []
         for key, item in acc.items():
             main_area = item["areas"].most_common(1)[0][0]
-            topic = key[2] if key[0] == "t" else (item["topics"].most_common(1)[0][0] or None)
+            found = key[-1] if key[0] == "t" else item["topics"].most_common(1)[0][0]
+            main_topic = str(found) if found else None
             title = titles.get(key[1], "") if key[0] == "g" else ""
             if title and not quoting.safe(title, blocked):
                 title = ""
             issues.append(Issue(
                 group_id=key[1] if key[0] == "g" else None, title=title, area=main_area,
-                topic=topic, voices=item["voices"], weight=item["weight"],
+                topic=main_topic, voices=item["voices"], weight=item["weight"],
                 by_speaker=_ordered(item["sp"]), by_country=_ordered(item["co"]),
                 open=item["open"], overdue=item["late"],
-                protection=topic == "protection_case",
+                protection=main_topic == "protection_case",
             ))
         issues.sort(key=lambda i: (-i.weight, -i.voices, i.group_id is None, i.group_id or 0,
                                    i.area, i.topic or ""))
