@@ -16,6 +16,8 @@ have_pg_binaries() {  # the same places tests/support/pg_server.py looks
 
 ensure_venv "[test]"
 ensure_debs "${QT_LIBS[@]}" || say "Qt libraries missing: the GUI tests will fail"
+# pdftoppm renders every page of the test summaries (skipped without it; under CI=true, failed)
+ensure_debs poppler-utils || say "poppler-utils missing: the PDF page renders will be skipped"
 if ! have_pg_binaries; then
     if ! ensure_debs postgresql || ! have_pg_binaries; then
         say "no PostgreSQL server binaries: the PostgreSQL tests will be skipped (under CI=true"

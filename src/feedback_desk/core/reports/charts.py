@@ -39,6 +39,7 @@ MONTHS = {
 }
 _INK = colors.HexColor("#333333")  # axes and labels
 _GRID = colors.HexColor("#DDDDDD")  # grid lines behind the marks
+_FAINT = colors.HexColor("#E4E7EB")  # the heatmap table's cell borders
 _MUTED = colors.HexColor("#666666")  # the "no data" text
 _SIZE = 7.0  # axis and legend labels, pt
 _XBAND = 3 + _SIZE + 3  # tick + date label under a plot
@@ -343,7 +344,7 @@ def heatmap_table(heatmap: Heatmap, row_label: Callable[[str], str],
 
     cell = min(60.0, width * 0.6 / (cols + 1))
     commands: list[tuple[object, ...]] = [
-        ("FONTNAME", (1, 1), (-1, -1), fonts.SANS),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("FONTSIZE", (1, 1), (-1, -1), style.fontSize),
         ("LEADING", (1, 1), (-1, -1), style.leading),
         ("TEXTCOLOR", (1, 1), (-1, -1), _INK),
@@ -353,6 +354,9 @@ def heatmap_table(heatmap: Heatmap, row_label: Callable[[str], str],
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (1, 0), (-1, -1), 3),
         ("RIGHTPADDING", (1, 0), (-1, -1), 4),
+        # a faint grid: rows stay readable across the page, and table readers (pdfplumber)
+        # find the cells
+        ("GRID", (0, 0), (-1, -1), 0.3, _FAINT),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, _INK),
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, _INK),
         ("LINEBEFORE", (-1, 0), (-1, -1), 0.8, _INK),

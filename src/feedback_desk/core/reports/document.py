@@ -25,6 +25,7 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageTemplate,
     Paragraph,
+    TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -61,7 +62,8 @@ def styles() -> Styles:
     """Every style in FD-Sans (DejaVu): ReportLab's default Helvetica is Latin-1 only."""
     fonts.register()
     base = ParagraphStyle("body", fontName=fonts.SANS, fontSize=9.5, leading=13.5,
-                          textColor=INK, spaceAfter=5, splitLongWords=1)
+                          textColor=INK, spaceAfter=5, splitLongWords=1,
+                          bulletFontName=fonts.SANS)
     return Styles(
         title=ParagraphStyle("title", base, fontName=fonts.SANS_BOLD, fontSize=26, leading=32,
                              spaceAfter=8, textColor=INK),
@@ -103,8 +105,11 @@ class Heading(Paragraph):
 class _Doc(BaseDocTemplate):
     def __init__(self, target: Any, *, on_flowable: Callable[[], None], header: str,
                  page_label: Callable[[int, int], str], **meta: Any) -> None:
+        # initialFontName: every page's preamble selects a font; ours, not Helvetica (Latin-1,
+        # not embedded)
         super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                         topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN, **meta)
+                         topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN,
+                         initialFontName=fonts.SANS, **meta)
         self._on_flowable = on_flowable
         self._keys = 0
         frame = Frame(MARGIN, MARGIN, BODY_W, PAGE_H - 2 * MARGIN - 6 * mm, id="body",
@@ -178,6 +183,12 @@ def numbered_canvas(label: Callable[[int, int], str]) -> type[Canvas]:
 
 def toc(style_1: ParagraphStyle, style_2: ParagraphStyle) -> TableOfContents:
     contents = TableOfContents(dotsMinLevel=0)
+    contents.tableStyle = TableStyle([  # a table selects a font even for Paragraph cells
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ])
     contents.levelStyles = [
         ParagraphStyle("toc1", style_1, fontName=fonts.SANS_BOLD, fontSize=10, leading=15,
                        leftIndent=0, firstLineIndent=0, spaceBefore=3),

@@ -92,6 +92,12 @@ def register() -> None:
         for family, (normal, bold, italic, bold_italic) in FAMILIES.items():
             pdfmetrics.registerFontFamily(
                 family, normal=normal, bold=bold, italic=italic, boldItalic=bold_italic)
+        # Every drawing starts by selecting the graphics default font, Helvetica (Latin-1 and
+        # never embedded), even when each of its strings names ours: make ours the default.
+        # This process draws no other PDFs, so the global default is ours to set.
+        from reportlab.graphics import shapes
+
+        shapes.STATE_DEFAULTS["fontName"] = SANS
 
 
 #: Only the Basic Multilingual Plane counts as covered: ReportLab 5.1 writes a character past

@@ -81,6 +81,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "<b>{title}</b> ({area}): {voices} suara, bobot keparahan {weight} — terutama "
         "{speakers}{countries}; {open} terbuka, {overdue} terlambat."),
     "issue_countries": (", from {list}", ", dari {list}"),
+    "n_question": ("{n} questions", "{n} pertanyaan"),
+    "n_appreciation": ("{n} appreciations", "{n} apresiasi"),
+    "n_commitment": ("{n} commitments", "{n} komitmen"),
     "topic_issue": ("{topic} (not yet grouped)", "{topic} (belum dikelompokkan)"),
     "no_topic": ("No topic", "Tanpa topik"),
     "not_given": ("not given", "tidak diisi"),

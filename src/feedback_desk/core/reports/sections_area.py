@@ -14,6 +14,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from . import fonts
 from .document import BODY_W, RULE, Heading, Styles
 from .model import RECOMMENDATION_GROUPS, AreaSection, ReportData
 from .phrases import Markup, Words
@@ -25,6 +26,7 @@ HEAD_BG = colors.HexColor("#E4EBF2")
 def table_style(header: bool = True) -> TableStyle:
     """Lines between rows, a tinted header row that repeats on every page."""
     cmds = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),  # a table selects it even for Paragraphs
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

@@ -17,7 +17,7 @@ from reportlab.platypus import (
 )
 
 from ..trends import CaseHealth
-from . import charts
+from . import charts, fonts
 from .document import BODY_W, RULE, Heading, Styles, toc
 from .model import Issue, ReportData
 from .phrases import Markup, Words
@@ -70,6 +70,7 @@ def cover(w: Words, st: Styles, data: ReportData) -> list[Flowable]:
     table = Table([[Paragraph(k, st.cell_head), Paragraph(v, st.body)] for k, v in rows],
                   colWidths=[38 * mm, BODY_W - 38 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
@@ -105,6 +106,7 @@ def _figures(w: Words, st: Styles, data: ReportData) -> Table:
              [Paragraph(w.esc(label), st.figure_label) for _v, label in tiles]]
     table = Table(cells, colWidths=[BODY_W / len(tiles)] * len(tiles))
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F0F4F8")),
         ("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white),
         ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
@@ -136,8 +138,7 @@ def executive(w: Words, st: Styles, data: ReportData) -> list[Flowable]:
         return [*out, Paragraph(w.fmt("s_total_none"), st.body)]
     kinds = dict(data.by_kind)
     others = [(k, kinds.get(k, 0)) for k in OTHER_KINDS]
-    other_list = Markup(w.join([f"{w.num(n)} {w.esc(data.label('kind', k, w.lang).lower())}"
-                                for k, n in others]))
+    other_list = Markup(w.join([w.fmt(f"n_{k}", n=n) for k, n in others]))
     out.append(Paragraph(w.fmt(
         "s_total", total=data.total, complaints=kinds.get("complaint", 0),
         suggestions=kinds.get("suggestion", 0), others=sum(n for _k, n in others),

@@ -11,9 +11,9 @@ A text counts once per stem, so one long complaint repeating "klaim" ten times w
 one does. Stop words are dropped as typed (before stemming): "peserta" stems to "serta", which is
 also the conjunction "serta", and must stay a theme.
 
-Speed: each distinct token is folded, checked and stemmed once per call (a dict cache); a text
-costs a regex, a set and two C-level counter updates. 100,000 demo texts of ~30 words take about
-a second (measured in ``tests/core/test_report_themes.py``).
+Speed: each distinct token is checked and stemmed once per call (a dict cache); an ASCII text
+costs one ``bytes.translate``, a split, a set and two C-level counter updates. 100,000 demo texts
+of ~32 words take about 1.05 s (measured in ``tests/core/test_report_themes.py``).
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from dataclasses import dataclass
 import snowballstemmer
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+#: The combining diacritics block, except U+034F (combining class 0: ``protection`` keeps it).
+_LATIN_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
 #: ASCII bytes → the same words ``_WORD`` finds in folded ASCII text, in one ``bytes.translate``
 #: and ``split`` (twice as fast as the regex, and most texts are ASCII): letters lowered, digits
 #: kept, everything else a space.
@@ -96,7 +98,8 @@ STOP_WORDS: frozenset[str] = frozenset((_INDONESIAN + _CHAT + _DOMAIN + _ENGLISH
 
 @dataclass(frozen=True, slots=True)
 class Keyword:
-    """A theme: a stem, the word shown for it and how many texts use it."""
+    """A theme: a stem, the word shown for it (of its forms the most used, then the shortest,
+    then the first alphabetically) and how many texts use it."""
 
     stem: str
     word: str  # the most frequent surface form (lower case) of that stem, for display
@@ -109,7 +112,10 @@ def fold(value: str) -> str:
     most of it, skips the Unicode normalisation)."""
     if value.isascii():
         return value.lower()
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    # accented Latin letters decompose to ASCII + marks of U+0300–U+036F: strip those at once
+    decomposed = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", value.casefold()))
+    if decomposed.isascii():
+        return decomposed
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -118,11 +124,12 @@ def tokens(value: str) -> list[str]:
     return _WORD.findall(fold(value))
 
 
-def _distinct(text: str) -> set[str | bytes]:
-    """The distinct folded words of ``text``: ASCII bytes for ASCII text (see ``_ASCII_FOLD``)."""
+def folded_words(text: str) -> list[str] | list[bytes]:
+    """The words of ``tokens(text)``, as ASCII bytes when the text is ASCII (see
+    ``_ASCII_FOLD``): the fast form for matching many texts against a set of words."""
     if text.isascii():
-        return set(text.encode().translate(_ASCII_FOLD).split())
-    return set(_WORD.findall(fold(text)))
+        return text.encode().translate(_ASCII_FOLD).split()
+    return _WORD.findall(fold(text))
 
 
 class _Stems(dict[str | bytes, str]):
@@ -159,7 +166,7 @@ def stem_sets(texts: Iterable[str], *, exclude: Collection[str] = ()) -> Iterato
     themes with exactly the same rules)."""
     stems = _Stems(exclude)
     for text in texts:
-        found = set(map(stems.__getitem__, _distinct(text)))
+        found = set(map(stems.__getitem__, folded_words(text)))
         found.discard("")
         yield frozenset(found)
 
@@ -174,23 +181,24 @@ def keywords(texts: Iterable[str], *, limit: int = 12, exclude: Collection[str] 
     findall = _WORD.findall
     table = _ASCII_FOLD
     entries: Counter[str] = Counter()
-    forms: Counter[str | bytes] = Counter()  # surface form → texts containing it
+    forms: Counter[str | bytes] = Counter()  # surface form → occurrences
     count = 0
-    for text in texts:  # _distinct inlined: this loop is the whole cost
+    for text in texts:  # folded_words inlined: this loop is the whole cost
         count += 1
+        words: list[str] | list[bytes]
         if text.isascii():
-            distinct: set[str | bytes] = set(text.encode().translate(table).split())
+            words = text.encode().translate(table).split()
         else:
-            distinct = set(findall(fold(text)))
-        forms.update(distinct)
-        entries.update(set(map(lookup, distinct)))
+            words = findall(fold(text))
+        forms.update(words)
+        entries.update(set(map(lookup, words)))
     entries.pop("", None)
     if count == 0 or limit <= 0:
         return ()
     chosen = sorted(((n, stem) for stem, n in entries.items() if n >= max(min_entries, 1)),
                     key=lambda pair: (-pair[0], pair[1]))[:limit]
     wanted = {stem for _, stem in chosen}
-    best: dict[str, tuple[int, int, str]] = {}  # stem → (-texts, length, form): smallest wins
+    best: dict[str, tuple[int, int, str]] = {}  # stem → (-uses, length, form): smallest wins
     merged: Counter[str] = Counter()  # an ASCII word may come as bytes and as str
     for form, n in forms.items():
         if stems[form] in wanted:
