@@ -1095,12 +1095,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="221"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="222"/>
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="242"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="243"/>
         <source>Filling a demo database (2,000 entries)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,36 +1776,46 @@
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48"/>
-        <source>Ctrl+,</source>
+        <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48"/>
+        <source>export the strategy summary (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="49"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="49"/>
         <source>preferences (language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="49"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="50"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="49"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="50"/>
         <source>this reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="50"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="51"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="50"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="51"/>
         <source>quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="62"/>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="63"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,127 +1874,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="126"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="127"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="129"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="133"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="142"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="134"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="143"/>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="135"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="144"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="136"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="145"/>
         <source>Change &amp;session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="160"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="170"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="160"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="170"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="161"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="171"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="138"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="147"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="125"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="134"/>
         <source>Feedback Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="128"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="137"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="130"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="139"/>
         <source>Live &amp;capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="131"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="140"/>
         <source>&amp;Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="132"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="141"/>
         <source>T&amp;rends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="139"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="148"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="140"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="149"/>
+        <source>Export &amp;summary (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="141"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="151"/>
         <source>&amp;Keyboard reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="142"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="152"/>
         <source>User: {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="143"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="153"/>
         <source>Database: {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="161"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="171"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="171"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="181"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="173"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="183"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="175"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="185"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,6 +2282,125 @@
     <message>
         <location filename="../../src/feedback_desk/gui/capture/similar_pane.py" line="58"/>
         <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="51"/>
+        <source>Export strategy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="59"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="59"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="68"/>
+        <source>All service areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="77"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="79"/>
+        <source>&amp;Open the PDF when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="90"/>
+        <source>&amp;Events (none ticked: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="91"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="92"/>
+        <source>Service &amp;area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="93"/>
+        <source>&amp;Language of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="94"/>
+        <source>&amp;Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="105"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="107"/>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="194"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="156"/>
+        <source>choose where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="159"/>
+        <source>{path} is a folder; add a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="166"/>
+        <source>Save the summary as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="166"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="186"/>
+        <source>Building the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="194"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="209"/>
+        <source>Written: {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="223"/>
+        <source>Cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="225"/>
+        <source>The summary could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="232"/>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2942,6 +3076,14 @@
     <message>
         <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="374"/>
         <source>{who} changed this view meanwhile; your change was not saved. The list now shows their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/app.py" line="284"/>
+        <source>Summary written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1094,12 +1094,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="221" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="222" />
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation>{reason} Dicoba lagi setiap {seconds} detik; yang Anda ketik disimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="242" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="243" />
         <source>Filling a demo database (2,000 entries)…</source>
         <translation>Mengisi basis data demo (2.000 entri)…</translation>
     </message>
@@ -1774,36 +1774,46 @@
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48" />
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48" />
+        <source>export the strategy summary (PDF)</source>
+        <translation>ekspor ringkasan strategi (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="49" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="48" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="49" />
         <source>preferences (language)</source>
         <translation>preferensi (bahasa)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="49" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="50" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="49" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="50" />
         <source>this reference</source>
         <translation>panduan ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="50" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="51" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="50" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="51" />
         <source>quit</source>
         <translation>keluar</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="62" />
+        <location filename="../../src/feedback_desk/gui/dialogs/help.py" line="63" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1862,127 +1872,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="126" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="135" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="127" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="136" />
         <source>&amp;Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="129" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="138" />
         <source>&amp;Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="133" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="142" />
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="134" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="143" />
         <source>&amp;New entry</source>
         <translation>Entri baru</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="135" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="144" />
         <source>&amp;Find…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="136" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="145" />
         <source>Change &amp;session</source>
         <translation>Ganti sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="160" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="170" />
         <source>&amp;Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="160" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="170" />
         <source>&amp;Undo {what}</source>
         <translation>Batalkan {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="161" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="171" />
         <source>&amp;Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="138" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="147" />
         <source>New &amp;event…</source>
         <translation>Acara &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="125" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="134" />
         <source>Feedback Desk</source>
         <translation>Feedback Desk</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="128" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="137" />
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="130" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="139" />
         <source>Live &amp;capture</source>
         <translation>Pencatatan &amp;langsung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="131" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="140" />
         <source>&amp;Triage</source>
         <translation>&amp;Pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="132" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="141" />
         <source>T&amp;rends</source>
         <translation>T&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="139" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="148" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="140" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="149" />
+        <source>Export &amp;summary (PDF)…</source>
+        <translation>Ekspor &amp;ringkasan (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="141" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="151" />
         <source>&amp;Keyboard reference</source>
         <translation>&amp;Panduan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="142" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="152" />
         <source>User: {user}</source>
         <translation>Pengguna: {user}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="143" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="153" />
         <source>Database: {db}</source>
         <translation>Basis data: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="161" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="171" />
         <source>&amp;Redo {what}</source>
         <translation>Ulangi {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="171" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="181" />
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="173" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="183" />
         <source>Connected</source>
         <translation>Terhubung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="175" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="185" />
         <source>Not connected</source>
         <translation>Tidak terhubung</translation>
     </message>
@@ -2266,6 +2281,125 @@
         <location filename="../../src/feedback_desk/gui/capture/similar_pane.py" line="58" />
         <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
         <translation>Entri serupa sebelumnya (F8: entri baru menjadi suara tambahan salah satunya)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="51" />
+        <source>Export strategy summary</source>
+        <translation>Ekspor ringkasan strategi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="59" />
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="59" />
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="68" />
+        <source>All service areas</source>
+        <translation>Semua area layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="77" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="79" />
+        <source>&amp;Open the PDF when it is done</source>
+        <translation>B&amp;uka PDF setelah selesai</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="90" />
+        <source>&amp;Events (none ticked: all)</source>
+        <translation>A&amp;cara (tidak ada yang dicentang: semua)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="91" />
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="92" />
+        <source>Service &amp;area</source>
+        <translation>&amp;Area layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="93" />
+        <source>&amp;Language of the summary</source>
+        <translation>&amp;Bahasa ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="94" />
+        <source>&amp;Save as</source>
+        <translation>Si&amp;mpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="105" />
+        <source>E&amp;xport</source>
+        <translation>E&amp;kspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="107" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="194" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="156" />
+        <source>choose where to save the PDF</source>
+        <translation>pilih tempat menyimpan PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="159" />
+        <source>{path} is a folder; add a file name</source>
+        <translation>{path} adalah folder; tambahkan nama berkas</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="166" />
+        <source>Save the summary as</source>
+        <translation>Simpan ringkasan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="166" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="186" />
+        <source>Building the summary…</source>
+        <translation>Menyusun ringkasan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="194" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="209" />
+        <source>Written: {path} ({pages} pages).</source>
+        <translation>Tersimpan: {path} ({pages} halaman).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="223" />
+        <source>Cancelled. No file was written.</source>
+        <translation>Dibatalkan. Tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="225" />
+        <source>The summary could not be written: {reason}</source>
+        <translation>Ringkasan tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="232" />
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3074,14 @@
         <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="374" />
         <source>{who} changed this view meanwhile; your change was not saved. The list now shows their version.</source>
         <translation>{who} sudah mengubah tampilan ini; perubahan Anda tidak disimpan. Daftar kini menampilkan versi mereka.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/app.py" line="284" />
+        <source>Summary written: {path}</source>
+        <translation>Ringkasan tersimpan: {path}</translation>
     </message>
 </context>
 </TS>

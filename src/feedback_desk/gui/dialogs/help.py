@@ -45,6 +45,7 @@ class HelpDialog(QDialog):
             (self.tr("Ctrl+1 / Ctrl+2 / Ctrl+3"),
              self.tr("pages: live capture / triage / trends")),
             (self.tr("Ctrl+Z / Ctrl+Shift+Z"), self.tr("undo / redo the last save or correction")),
+            (self.tr("Ctrl+Shift+P"), self.tr("export the strategy summary (PDF)")),
             (self.tr("Ctrl+,"), self.tr("preferences (language)")),
             (self.tr("F1"), self.tr("this reference")),
             (self.tr("Ctrl+Q"), self.tr("quit")),
