@@ -108,6 +108,26 @@ def test_backup_writes_a_consistent_copy(demo_db: str, tmp_path: Path, capsys) -
     assert code == 1 and "exists already" in err and len(err.strip().splitlines()) == 1
 
 
+def test_report_writes_the_summary(demo_db: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    events = json.loads(run(capsys, "--db", demo_db, "stats", "--by", "event", "--json")[1])
+    name = next(r["label"] for r in events["rows"])
+    target = tmp_path / "out" / "s.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+    code, out, err = run(capsys, "--db", demo_db, "report", "-o", str(target), "--event", name,
+                         "--area", "Luar negeri", "--lang", "en", "--from", "2000-01-01",
+                         "--to", "2030-12-31")
+    assert code == 0, err
+    assert "summary written to" in out and "pages" in out and "snapshot" in out
+    reader = PdfReader(str(target))
+    assert reader.metadata is not None and reader.metadata.title.startswith("Strategy summary")
+    text = " ".join(p.extract_text() or "" for p in reader.pages)
+    assert name in text and "Overseas" in text and "Domestic, overseas and digital" not in text
+    assert [p.name for p in target.parent.iterdir()] == ["s.pdf"]
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -119,6 +139,14 @@ def test_backup_writes_a_consistent_copy(demo_db: str, tmp_path: Path, capsys) -
         (["demo", "--entries", "many"], "not a whole number"),
         (["search", "x", "--from", "yesterday"], "not a date"),
         (["stats", "--by", "mood"], "invalid choice"),
+        (["report"], "required: -o"),
+        (["report", "-o", "/nonexistent/dir/s.pdf"], "cannot write the summary"),
+        (["report", "-o", "/tmp/s.pdf", "--area", "moon"], "unknown service area 'moon'"),
+        (["report", "-o", "/tmp/s.pdf", "--lang", "fr"], "invalid choice"),
+        (["report", "-o", "/tmp/s.pdf", "--event", "Nope"], "was not found"),
+        (["report", "-o", "/tmp/s.pdf", "--from", "2026-12-01", "--to", "2026-01-01"],
+         "is before from"),
+        (["report", "-o", "/tmp"], "is a folder"),
     ],
 )
 def test_bad_input_is_one_clear_line(demo_db: str, capsys, argv: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
