@@ -191,6 +191,10 @@ def test_indonesian_structure_metadata_and_fonts(seeded: tuple[Services, list[Ro
         titles[0] == "Ringkasan eksekutif", titles
     for expected in ("Daftar komitmen", "Area layanan × topik", "Lampiran"):
         assert expected in titles
+    for item in reader.outline:  # each entry opens the page that shows its heading
+        if not isinstance(item, list):
+            page = reader.pages[reader.get_destination_page_number(item)]
+            assert item.title in (page.extract_text() or ""), item.title
     text = pdf_text(path)
     assert "Daftar isi" in text and "entri tercatat" in text
     # every font is one of ours and embedded (no Helvetica: Latin-1 only)

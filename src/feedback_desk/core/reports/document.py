@@ -3,7 +3,8 @@ table of contents and PDF outline from the headings, "page X of Y" on every page
 document's metadata (title, subject, language, keywords with the snapshot id).
 
 ``render(story_parts, …)`` lays out flowables made by ``sections``; ``multiBuild`` runs the
-layout until the table of contents' page numbers are settled.
+layout until the table of contents' page numbers are settled. "Of Y" comes from the pass
+before (a canvas that holds pages back to count them breaks the outline's page links).
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from . import fonts
-from .options import ReportCancelled
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
@@ -118,6 +118,8 @@ class _Doc(BaseDocTemplate):
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.header = header
         self.page_label = page_label
+        self.total_pages = 0  # of the previous layout pass (0: not known yet)
+        self._pages_this_pass = 0
         self.addPageTemplates([
             PageTemplate("cover", [cover], onPage=self._cover_page),
             PageTemplate("body", [frame], onPage=self._body_page),
@@ -137,6 +139,10 @@ class _Doc(BaseDocTemplate):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, PAGE_H - MARGIN, PAGE_W - MARGIN, PAGE_H - MARGIN)
+        self._pages_this_pass = max(self._pages_this_pass, doc.page)
+        if self.total_pages:
+            canvas.drawRightString(PAGE_W - MARGIN, MARGIN - 8 * mm,
+                                   self.page_label(doc.page, self.total_pages))
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -150,35 +156,14 @@ class _Doc(BaseDocTemplate):
             self.notify("TOCEntry", (flowable.toc_level, flowable.toc_markup, self.page, key))
 
     def handle_documentBegin(self) -> None:
+        """A layout pass begins: "of Y" is the page count of the pass before. The table of
+        contents makes ``multiBuild`` lay out at least twice, and it stops when a pass lays out
+        as the one before it, so the last pass prints its own page count."""
         self._keys = 0
+        if self._pages_this_pass:
+            self.total_pages = self._pages_this_pass
+        self._pages_this_pass = 0
         super().handle_documentBegin()
-
-
-def numbered_canvas(label: Callable[[int, int], str]) -> type[Canvas]:
-    """A canvas that holds its pages until the end, then writes "page X of Y" on each but
-    the cover (the total is only known once every page is laid out)."""
-
-    class _Numbered(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                if number > 1:
-                    self.setFont(fonts.SANS, 7.5)
-                    self.setFillColor(MUTED)
-                    self.drawRightString(PAGE_W - MARGIN, MARGIN - 8 * mm, label(number, total))
-                super().showPage()
-            super().save()
-
-    return _Numbered
 
 
 def toc(style_1: ParagraphStyle, style_2: ParagraphStyle) -> TableOfContents:
@@ -205,8 +190,7 @@ def render(target: Any, story: list[Flowable], *, header: str,
     ``check()`` runs after every flowable (raise ``ReportCancelled`` there to stop)."""
     doc = _Doc(target, on_flowable=check, header=header, page_label=page_label, **meta)
     story = [NextPageTemplate("body"), *story]
-    try:
-        doc.multiBuild(story, canvasmaker=numbered_canvas(page_label), maxPasses=6)
-    except ReportCancelled:
-        raise
+    doc.multiBuild(story, maxPasses=8)
+    if doc.total_pages != doc.page:  # never seen: the last two passes differed in length
+        raise RuntimeError(f"page count unsettled ({doc.total_pages} vs {doc.page})")
     return int(doc.page)

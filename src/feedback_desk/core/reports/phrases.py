@@ -265,7 +265,7 @@ class Words:
         if fraction is None:
             return self.raw("none_dash")
         s = f"{fraction * 100:.1f}"
-        return (s.replace(".", ",") if self.lang == "id" else s) + " %"
+        return (s.replace(".", ",") if self.lang == "id" else s) + "\u00a0%"  # never "12.8 / %"
 
     def day(self, d: date) -> str:
         return f"{d.day} {MONTHS[self.lang][d.month - 1]} {d.year}"

@@ -60,10 +60,10 @@ def cover(w: Words, st: Styles, data: ReportData) -> list[Flowable]:
     short = "-".join(data.snapshot[i:i + 4] for i in range(0, 16, 4))
     rows = [
         (w.raw("events"), w.esc(events)),
-        (w.raw("period"), w.esc(period(w, data))),
+        (w.raw("period"), w.esc(f"{period(w, data)} ({data.timezone})")),
         (w.raw("area"), w.esc(area)),
         (w.raw("generated"), w.fmt("generated_value", at=data.generated_at,
-                                   by=data.generated_by)),
+                                   by=data.generated_by) + w.esc(f" ({data.timezone})")),
         (w.raw("language"), w.raw("language_value")),
         (w.raw("snapshot"), f"<b>{short}</b><br/><font size='7'>{data.snapshot}</font>"),
     ]

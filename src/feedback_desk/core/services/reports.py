@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from .. import lifecycle
+from .. import lifecycle, protection
 from ..db import report_queries, trend_queries
 from ..db.models import Event
 from ..dto import Actor, EntryQuery
@@ -61,6 +61,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _words(values: Iterable[str]) -> frozenset[str]:
     """The case-folded words of personal-data values: never shown as a theme keyword."""
     return frozenset(w for v in values for w in _WORD.findall(v.casefold()) if len(w) >= 3)
+
+
+def _distinct(quotes: tuple[quoting.Quote, ...], limit: int) -> tuple[quoting.Quote, ...]:
+    """The first ``limit`` quotes that share at most half their words with one already
+    chosen: twenty people saying the same sentence make one quote, not three."""
+    chosen: list[tuple[quoting.Quote, set[str]]] = []
+    for quote in quotes:
+        words = set(_WORD.findall(quote.text.casefold()))
+        if all(len(words & seen) <= 0.5 * min(len(words), len(seen)) for _q, seen in chosen):
+            chosen.append((quote, words))
+        if len(chosen) == limit:
+            break
+    return tuple(q for q, _w in chosen)
 
 
 def _ordered(counts: dict[str, int]) -> Counted:
@@ -116,7 +129,10 @@ class ReportService(ServiceBase):
         snapshot = self._snapshot(options, query, today, see)
         labels = self._labels()
         blocked = tuple(self._db.query(lambda c: list(report_queries.personal_values(c))))
-        blocked_words = _words(blocked)
+        # place names are shown as countries already ("hong" and "kong" are no themes)
+        blocked_words = _words(blocked) | _words(
+            label for codes in (labels.get("country", {}),) for pair in codes.values()
+            for label in pair)
         step("counts")
         kinds = self._trends.heatmap(query, rows="kind", cols="area")
         speakers = self._trends.heatmap(query, rows="speaker_type", cols="area")
@@ -280,10 +296,11 @@ class ReportService(ServiceBase):
         rows = self._db.query(lambda conn: conn.execute(stmt).all()) if stmt is not None else []
         keywords = themes.keywords((r[2] for r in rows), limit=KEYWORDS_PER_AREA,
                                    exclude=blocked_words)
+        # a text with a protection keyword is never quoted, even when no one flagged it
         candidates = (quoting.QuoteCandidate(int(r[0]), r[2], r[3], r[4], False, False)
-                      for r in rows)
-        chosen = quoting.representative(candidates, keywords, limit=QUOTES_PER_AREA,
-                                        blocked=blocked)
+                      for r in rows if not protection.find(r[2]))
+        chosen = _distinct(quoting.representative(
+            candidates, keywords, limit=QUOTES_PER_AREA * 8, blocked=blocked), QUOTES_PER_AREA)
         statuses = self._statuses(q, today, see)
         counts, recs = self._recommendations(q, today, see, blocked)
         return AreaSection(
