@@ -332,12 +332,17 @@ def test_mixed_scripts(tmp_path: Path) -> None:
         assert piece in got
 
 
-def test_korean_syllables_are_a_known_gap() -> None:
-    """Droid Sans Fallback has no precomposed Hangul syllables (only 3 of 11,172): Korean
-    becomes markers, each counted, until a font with Hangul ships."""
+def test_korean_is_drawn_in_the_hangul_font(tmp_path: Path) -> None:
+    """Droid Sans Fallback has 3 of the 11,172 Hangul syllables: Korean employer names are set
+    in NanumSquare, every syllable covered, nothing replaced."""
     warnings = TextWarnings()
-    assert markup("Seoul 서울", warnings) == "Seoul " + MARKER * 2
-    assert warnings.samples() == ("U+C11C", "U+C6B8")
+    assert markup("Seoul 서울", warnings) == f'Seoul <font name="{fonts.HANGUL}">서울</font>'
+    assert warnings.count == 0
+    every = "".join(chr(c) for c in range(0xAC00, 0xD7A4))
+    assert MARKER not in markup(every, warnings) and warnings.count == 0
+    mixed = markup("PT 한국 深圳 Ltd", warnings)
+    assert f'<font name="{fonts.HANGUL}">한국</font>' in mixed
+    assert f'<font name="{fonts.CJK}">深圳</font>' in mixed
 
 
 # -- cleaning ---------------------------------------------------------------------------------
@@ -427,7 +432,7 @@ def test_shorten_never_splits_a_character() -> None:
 
 # -- properties -------------------------------------------------------------------------------
 
-_FONT_RUN = re.compile(f'<font name="{fonts.CJK}">(.*?)</font>')
+_FONT_RUN = re.compile('<font name="(FD-[A-Za-z]+)">(.*?)</font>')
 
 
 def _unescape(text: str) -> str:
@@ -438,11 +443,11 @@ def _unescape(text: str) -> str:
 
 def _check_fonts(out: str) -> None:
     sans = fonts.cmap(fonts.SANS)
-    cjk = fonts.cmap(fonts.CJK)
     outside = _unescape(_FONT_RUN.sub("", out).replace("<br/>", ""))
     assert all(ord(ch) in sans for ch in outside)
-    for run in _FONT_RUN.findall(out):
-        assert all(ord(ch) in cjk for ch in _unescape(run))
+    for font, run in _FONT_RUN.findall(out):
+        assert font in fonts.FALLBACKS
+        assert all(ord(ch) in fonts.cmap(font) for ch in _unescape(run))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,7 +7,11 @@ report uses):
 * ``SANS`` / ``SANS_BOLD`` — DejaVu Sans: Latin (Bahasa Indonesia, English), Greek, Cyrillic,
   Arabic (including the presentation forms the Arabic shaping in ``text.py`` produces), Hebrew,
   symbols and U+FFFD, the marker for a character no shipped font has.
-* ``CJK`` — Droid Sans Fallback: Chinese, Japanese and Korean employer and place names.
+* ``CJK`` — Droid Sans Fallback: Chinese and Japanese employer and place names.
+* ``HANGUL`` — NanumSquare: Korean (Droid Sans Fallback has 3 of the 11,172 syllables; South
+  Korea is a main destination).
+
+``FALLBACKS`` is the order ``text.markup`` tries for a character DejaVu lacks.
 
 The font files live in ``feedback_desk/resources/fonts`` in an installed wheel (``setup.py``
 copies them there) and in ``resources/fonts`` of a source checkout. ``covers`` answers from the
@@ -25,20 +29,25 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 SANS = "FD-Sans"            # DejaVu Sans, regular
 SANS_BOLD = "FD-Sans-Bold"  # DejaVu Sans Bold
-CJK = "FD-CJK"              # Droid Sans Fallback (Chinese/Japanese/Korean)
+CJK = "FD-CJK"              # Droid Sans Fallback (Chinese/Japanese)
+HANGUL = "FD-Hangul"        # NanumSquare Regular (Korean)
 
 #: The font file behind each registered name.
 FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
     CJK: "DroidSansFallbackFull.ttf",
+    HANGUL: "NanumSquareR.ttf",
 }
+#: Fonts tried, in order, for a character DejaVu Sans lacks.
+FALLBACKS = (CJK, HANGUL)
 #: Font families, so that ``<b>``/``<i>`` inside a Paragraph (or a bold style around a
 #: ``<font name="FD-CJK">`` run) always finds a registered face: (normal, bold, italic,
 #: bold italic). There is no italic face; italic text is set upright.
 FAMILIES = {
     SANS: (SANS, SANS_BOLD, SANS, SANS_BOLD),
     CJK: (CJK, CJK, CJK, CJK),
+    HANGUL: (HANGUL, HANGUL, HANGUL, HANGUL),
 }
 
 _lock = threading.RLock()

@@ -207,13 +207,19 @@ def markup(text: str, warnings: TextWarnings | None = None) -> str:
     """``text`` as safe Paragraph markup for a style whose font is ``fonts.SANS`` (or bold).
 
     Never raises, and its result never makes ``Paragraph`` raise: tags and entities the user
-    typed appear literally, characters DejaVu lacks are drawn in ``FD-CJK`` or as ``MARKER``
+    typed appear literally, characters DejaVu lacks are drawn in a fallback font
+    (``fonts.FALLBACKS``: Chinese/Japanese, Korean) or as ``MARKER``
     (each counted in ``warnings``), and line breaks become ``<br/>``.
     """
     sans = fonts.cmap(fonts.SANS)
-    cjk = fonts.cmap(fonts.CJK)
+    fallbacks = [(name, fonts.cmap(name)) for name in fonts.FALLBACKS]
     replace = _replacer(warnings)
     out: list[str] = []
+
+    def flush(run: list[str], font: str | None) -> None:
+        piece = "".join(run).translate(_ESCAPES)
+        out.append(f'<font name="{font}">{piece}</font>' if font else piece)
+
     for number, line in enumerate(_lines(text, warnings)):
         if number:
             out.append("<br/>")
@@ -221,19 +227,18 @@ def markup(text: str, warnings: TextWarnings | None = None) -> str:
             out.append(line.translate(_ESCAPES))
             continue
         run: list[str] = []
-        in_cjk = False
+        current: str | None = None  # the fallback font of the run; None = DejaVu
         for ch in line:
             code = ord(ch)
-            wants_cjk = code not in sans and code in cjk
-            if wants_cjk != in_cjk and run:
-                piece = "".join(run).translate(_ESCAPES)
-                out.append(f'<font name="{fonts.CJK}">{piece}</font>' if in_cjk else piece)
+            wanted = None if code in sans else next(
+                (name for name, cmap in fallbacks if code in cmap), None)
+            if wanted != current and run:
+                flush(run, current)
                 run = []
-            in_cjk = wants_cjk
-            run.append(ch if wants_cjk or code in sans else replace(ch))
+            current = wanted
+            run.append(ch if wanted or code in sans else replace(ch))
         if run:
-            piece = "".join(run).translate(_ESCAPES)
-            out.append(f'<font name="{fonts.CJK}">{piece}</font>' if in_cjk else piece)
+            flush(run, current)
     return "".join(out)
 
 
