@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -45,3 +46,20 @@ def test_importing_every_core_module_loads_no_qt() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     loaded = int(done.stdout.split()[0])
     assert loaded >= 10, done.stdout  # it really walked the package
+
+
+def test_the_desk_loads_reportlab_only_when_a_summary_is_asked_for() -> None:
+    """ReportLab costs start-up time (DESIGN.md): the services, the CLI and the window's
+    modules load without it; the summary's builder loads it."""
+    code = (
+        "import sys\n"
+        "import feedback_desk.cli, feedback_desk.core.services, feedback_desk.gui.app\n"
+        "import feedback_desk.core.reports.model, feedback_desk.gui.summary.dialog\n"
+        "early = sorted(n for n in sys.modules if n.split('.')[0] == 'reportlab')\n"
+        "import feedback_desk.core.reports.builder\n"
+        "print(len(early), 'reportlab' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "True"], done.stdout
