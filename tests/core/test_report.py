@@ -14,6 +14,8 @@ from typing import Any
 
 import pdfplumber
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from feedback_desk.core import lifecycle
@@ -299,3 +301,23 @@ def test_progress_counts_up_to_done(seeded: tuple[Services, list[Row]], tmp_path
     values = [d for d, _s in seen]
     assert values == sorted(values) and values[-1] == 100 and seen[-1][1] == "done"
     assert {"snapshot", "counts", "cases", "layout"} <= {s for _d, s in seen}
+
+
+_WORDS = [k for key in __import__("feedback_desk.core.protection", fromlist=["KEYWORDS"]).KEYWORDS
+          for k in key.split()] + ["klaim", "majikan", "tahan", "ditahannya", "mati-matian",
+                                   "sexual", "assault_x", "rape", "grape", "jail2"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=8),
+       st.lists(st.sampled_from([" ", "-", "_", ", ", ".", "  ", "\n", "'", "é", "1", ""]),
+                min_size=9, max_size=9),
+       st.booleans())
+def test_protection_mentions_agrees_with_find(words: list[str], seps: list[str],
+                                              upper: bool) -> None:
+    """The quick check the summary uses gives the same answer as the full word matcher."""
+    from feedback_desk.core import protection
+
+    text = "".join(sep + word for sep, word in zip(seps, [*words, ""], strict=False))
+    text = text.upper() if upper else text
+    assert protection.mentions(text) == bool(protection.find(text)), text

@@ -71,5 +71,22 @@ def find(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_SINGLE = frozenset(p[0] for p in _PHRASES if len(p) == 1)
+_FIRST_OF_PHRASE = frozenset(p[0] for p in _PHRASES if len(p) > 1)
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
+def mentions(text: str) -> bool:
+    """``find(text)`` is not empty, quicker: most texts are ASCII, where folding changes
+    nothing but the case, so a set of their words answers unless a phrase may start there
+    (the strategy summary checks every text it might quote)."""
+    if not text.isascii():
+        return bool(find(text))
+    words = set(_ASCII_WORD.findall(text.lower()))
+    if words & _SINGLE:
+        return True
+    return bool(words & _FIRST_OF_PHRASE) and bool(find(text))
+
+
 def categories(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(KEYWORDS[k] for k in find(text)))
