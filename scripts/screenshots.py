@@ -160,6 +160,38 @@ def shoot_dashboard(app: QApplication, language: str, out: Path, tab: int = 0) -
     desk.shutdown()
 
 
+def shoot_summary(app: QApplication, language: str, out: Path) -> None:
+    """File → Export summary… half way through a build (not kept in docs/)."""
+    from feedback_desk.core.demo import generate
+
+    folder = Path(tempfile.mkdtemp())
+    url = f"sqlite:///{folder}/summary.sqlite"
+    db = open_database(url)
+    Services.connect(db, "sari", roles="supervisor")
+    generate(db, 3000, seed=4)
+    db.dispose()
+    settings = Settings(folder / "settings.ini")
+    settings.set(S.LANGUAGE, language)
+    desk = DeskApp(url, "sari", settings=settings, draft_dir=folder / "drafts", first_run=False)
+    desk.start()
+    desk.window.move(0, 0)
+    desk.window.resize(1400, 900)
+    wait(app, lambda: desk.backend.ready)
+    desk.window.act_export_summary.trigger()
+    dialog = desk.summary_dialog
+    wait(app, lambda: dialog.events.count() > 0)
+    dialog.events.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.path.setText(str(folder / "ringkasan.pdf"))
+    dialog.open_when_done.setChecked(False)
+    dialog.export_button.click()
+    wait(app, lambda: dialog.progress.value() >= 30)
+    desk.window.screen().grabWindow(0).save(str(out))
+    print(out)
+    wait(app, lambda: not dialog.isVisible())
+    desk.window.close()
+    desk.shutdown()
+
+
 def main() -> None:
     os.environ["TZ"] = "Asia/Jakarta"  # the venue's clock: charts and lists in WIB
     time.tzset()
@@ -176,6 +208,8 @@ def main() -> None:
     if only in ("", "dashboard"):
         shoot_dashboard(app, "en", target / "dashboard.png")
         shoot_dashboard(app, "id", target / "dashboard-id.png")
+    if only == "summary":  # the export dialog at work (not kept in docs/)
+        shoot_summary(app, "id", target / "summary-dialog-id.png")
     if only == "dashboard-tabs":  # a look at every tab (not kept in docs/)
         for tab in range(4):
             shoot_dashboard(app, "en", target / f"dashboard-tab{tab}.png", tab)

@@ -170,4 +170,10 @@ def test_the_dialog_speaks_indonesian(qtbot: Any, make_desk: Any, demo_url: str)
     assert dialog.windowTitle() == "Ekspor ringkasan strategi"
     assert dialog.language.currentData() == "id"
     assert Path(dialog.path.text()).name.startswith("ringkasan-strategi-")
+    # every label's Alt letter reaches its field (none shows a literal "&")
+    from PySide6.QtWidgets import QLabel
+
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()
     dialog.reject()

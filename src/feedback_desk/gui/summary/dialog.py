@@ -91,7 +91,9 @@ class SummaryDialog(QDialog):
         form.addRow(self.tr("Days"), dates)
         form.addRow(self.tr("Service &area"), self.area)
         form.addRow(self.tr("&Language of the summary"), self.language)
-        form.addRow(self.tr("&Save as"), where)
+        save_as = QLabel(self.tr("&Save as"), self)
+        save_as.setBuddy(self.path)  # a row of a layout gets no buddy by itself: Alt+S
+        form.addRow(save_as, where)
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
