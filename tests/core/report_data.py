@@ -36,15 +36,16 @@ SNAPSHOT = "ab" * 32
 
 
 class Cycle:
-    """The given strings one after the other, round and round ("" when none is given)."""
+    """The given strings one after the other, round and round ("" when none is given); each
+    one handed out is appended to ``used``."""
 
-    def __init__(self, strings: Sequence[str]) -> None:
+    def __init__(self, strings: Sequence[str], used: list[str] | None = None) -> None:
         self.strings = list(strings) or [""]
-        self.i = 0
+        self.used = used if used is not None else []
 
     def __call__(self) -> str:
-        s = self.strings[self.i % len(self.strings)]
-        self.i += 1
+        s = self.strings[len(self.used) % len(self.strings)]
+        self.used.append(s)
         return s
 
 
@@ -63,15 +64,18 @@ def _labels(s: Cycle) -> dict[str, dict[str, tuple[str, str]]]:
         "topic": {t: (s(), s()) for t in TOPICS if t},
         "speaker_type": {"pmi_abroad": (s(), s()), "custom_speaker": (s(), s())},
         "country": {"HK": (s(), s()), "ZZ": (s(), s())},
-        "kind": {k: (s(), s()) for k in lifecycle.STATUSES},
+        "kind": {k: (s(), s()) for k in ("complaint", "suggestion")},  # the kinds counted
         "tier": {t: (s(), s()) for t in TIERS},
         "status": dict(lifecycle.STATUS_LABELS),
     }
     return labels
 
 
-def tiny_report(strings: Sequence[str], lang: str = "en") -> ReportData:
-    s = Cycle(strings)
+def tiny_report(strings: Sequence[str], lang: str = "en", *,
+                used: list[str] | None = None) -> ReportData:
+    """The report data (see the module docstring); ``used`` receives the strings placed, in
+    order (labels come in pairs: English, Indonesian)."""
+    s = Cycle(strings, used)
     bounds = tuple(T0 + timedelta(days=i) for i in range(4))
     health = _health(bounds)
     issue = Issue(group_id=1, title=s(), area=AREAS[0], topic="claims", voices=4, weight=13,

@@ -108,14 +108,25 @@ def personal_values(conn: Connection) -> Iterator[str]:
     """Every stored identity value (names, numbers, employers) and speaker label: words the
     summary must never show, whatever text they turn up in."""
     P = Person.__table__.c
-    for row in conn.execute(select(P.name, P.phone, P.nik, P.passport, P.kpj, P.employer)):
-        for value in row:
+    for name, *others in conn.execute(select(P.name, P.phone, P.nik, P.passport, P.kpj,
+                                             P.employer)):
+        yield from _name_and_words(name)
+        for value in others:
             if value and str(value).strip():
                 yield str(value).strip()
     S = Speaker.__table__.c
     for (label,) in conn.execute(select(S.label).where(S.label != "")):
-        if label and str(label).strip():
-            yield str(label).strip()
+        yield from _name_and_words(label)
+
+
+def _name_and_words(name: str | None) -> Iterator[str]:
+    """A name, and each of its words of three letters or more: "Kanarisetyo" alone names
+    someone too (a few quotes more are withheld; no name gets through)."""
+    if name and str(name).strip():
+        yield str(name).strip()
+        words = str(name).split()
+        if len(words) > 1:
+            yield from (w for w in words if len(w) >= 3)
 
 
 def term_labels(conn: Connection) -> Iterator[tuple[str, str, str, str]]:

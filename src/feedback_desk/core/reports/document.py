@@ -93,13 +93,26 @@ def styles() -> Styles:
 
 class Heading(Paragraph):
     """A heading that goes into the table of contents and the PDF outline (level 0 or 1).
-    ``outline`` is its plain text (the outline shows no markup)."""
+    ``outline`` is its plain text (the outline shows no markup). Made by ``heading_of``: the
+    constructor stays Paragraph's, which ``split`` calls for the parts of a heading taller
+    than the room left (an admin's very long label)."""
 
-    def __init__(self, markup: str, style: ParagraphStyle, level: int, outline: str) -> None:
-        super().__init__(markup, style)
-        self.toc_level = level
-        self.toc_markup = markup
-        self.outline = outline
+    toc_level = 0
+    toc_markup = ""  # "": a continuation part, not listed again
+    outline = ""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts = super().split(availWidth, availHeight)
+        if parts and isinstance(parts[0], Heading):  # the first part carries the entry
+            parts[0].toc_level, parts[0].toc_markup = self.toc_level, self.toc_markup
+            parts[0].outline = self.outline
+        return parts
+
+
+def heading_of(markup: str, style: ParagraphStyle, level: int, outline: str) -> Heading:
+    made = Heading(markup, style)
+    made.toc_level, made.toc_markup, made.outline = level, markup, outline
+    return made
 
 
 class _Doc(BaseDocTemplate):
@@ -147,7 +160,7 @@ class _Doc(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         self._on_flowable()
-        if isinstance(flowable, Heading):
+        if isinstance(flowable, Heading) and flowable.toc_markup:
             self._keys += 1
             key = f"h{self._keys}"
             self.canv.bookmarkPage(key)

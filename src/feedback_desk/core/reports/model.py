@@ -19,6 +19,8 @@ Counted = tuple[tuple[str, int], ...]  # (code, count), largest first unless sai
 SEVERITY = {"S0": 5, "S1": 4, "S2": 3, "S3": 2, "S4": 1}
 #: The kinds whose entries are "voices" of an issue (appreciation and commitments are not).
 VOICE_KINDS = ("complaint", "suggestion", "question")
+#: The longest category label printed (table headers, headings).
+MAX_LABEL = 80
 #: Tiers of the appendix's "high-tier" open cases.
 HIGH_TIERS = ("S0", "S1")
 #: Suggestion statuses the recommendations list, by group: adopted, under study, declined.
@@ -52,6 +54,7 @@ class Recommendation:
     reason: str  # the answer / reason recorded with the decision ("" none or withheld)
     speaker_type: str
     country: str | None
+    reason_withheld: bool = False  # a reason was recorded but may identify someone
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +125,11 @@ class ReportData:
     labels: dict[str, dict[str, tuple[str, str]]]  # list → code → (English, Indonesian)
 
     def label(self, list_name: str, code: str | None, lang: str) -> str:
+        """A category's label (an admin's may be long: one line of at most ``MAX_LABEL``
+        characters, so it fits a table header and a heading)."""
         if code is None or code == "":
             return ""
         found = self.labels.get(list_name, {}).get(code)
-        if found is None:
-            return code
-        return found[1] if lang == "id" else found[0]
+        text = code if found is None else found[1] if lang == "id" else found[0]
+        text = " ".join(text.split())
+        return text if len(text) <= MAX_LABEL else text[:MAX_LABEL - 2].rstrip() + " …"

@@ -56,6 +56,9 @@ def _identifier(text: str) -> bool:
         or ("@" in text and _AT.search(text)))
 
 
+#: Scripts written without spaces between words.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff\u3100-\u318f"
+                       "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: Indonesian clitics a name may carry ("Aminahnya", "Sitilah").
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 
@@ -88,8 +91,11 @@ class _Blocked:
         self.words: set[str | bytes] = set()
         self.phrases: dict[str | bytes, list[tuple[frozenset[str | bytes], ...]]] = {}
         self.fragments: list[str] = []
-        for value in blocked:
-            words = tokens(str(value))
+        for raw in blocked:
+            value = visible(str(raw))
+            if _UNSPACED.search(value):  # Chinese, Japanese, Korean, Thai: no spaces between
+                self.fragments.append(fold(value).strip())  # words, so match as text too
+            words = tokens(value)
             if len(words) == 1:
                 self.words |= _forms(words[0])
             elif words:
@@ -124,7 +130,22 @@ def _forms(word: str) -> frozenset[str | bytes]:
     return frozenset(forms | {form.encode() for form in forms if form.isascii()})
 
 
+def visible(text: str) -> str:
+    """``text`` as the PDF will show it, for the checks: compatibility forms folded (NFKC:
+    full-width digits are digits), and every invisible character the escape function drops
+    (soft hyphen, zero-width spaces and joiners, bidi marks, controls) removed, so an
+    identifier split by one is still found; line breaks become spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(" " if ch in "\n\r\t\x0b\x0c\x85\u2028\u2029" else ch for ch in text
+                   if ch in "\n\r\t\x0b\x0c\x85\u2028\u2029"
+                   or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
+                   and not ("\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"))
+
+
 def _safe(text: str, blocked: _Blocked) -> bool:
+    text = visible(text)
     return not _identifier(text) and not (blocked and blocked.found_in(text))
 
 

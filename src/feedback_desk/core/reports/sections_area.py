@@ -15,7 +15,7 @@ from reportlab.platypus import (
 )
 
 from . import fonts
-from .document import BODY_W, RULE, Heading, Styles
+from .document import BODY_W, RULE, Styles, heading_of
 from .model import RECOMMENDATION_GROUPS, AreaSection, ReportData
 from .phrases import Markup, Words
 from .sections_summary import counted_list, heading, issue_title
@@ -51,7 +51,7 @@ def section(w: Words, st: Styles, data: ReportData, area: AreaSection) -> list[F
     label = data.label("service_area", area.area, w.lang) or area.area
     out: list[Flowable] = [
         CondPageBreak(120 * mm),
-        Heading(w.esc(label), st.h1, 0, w.bare(label)),
+        heading_of(w.esc(label), st.h1, 0, w.bare(label)),
         Paragraph(w.fmt(
             "area_intro", entries=area.entries,
             kinds=counted_list(w, data, "kind", area.by_kind),
@@ -152,8 +152,11 @@ def _recommendations(w: Words, st: Styles, data: ReportData, area: AreaSection
             status = data.label("status", rec.status, w.lang)
             line = f"{text} <font color='#52606D'>— {w.esc(who)}; {w.esc(status)}</font>"
             if rec.status == "declined":
-                reason = rec.reason or w.raw("no_reason")
-                line += "<br/>" + w.fmt("reason", reason=reason)
+                if rec.reason_withheld:
+                    line += "<br/>" + w.fmt("reason", reason=Markup(
+                        f"<i>{w.fmt('withheld')}</i>"))
+                else:
+                    line += "<br/>" + w.fmt("reason", reason=rec.reason or w.raw("no_reason"))
             out.append(Paragraph(line, st.bullet, bulletText="•"))
         if total > len(items):
             out.append(Paragraph(w.fmt("more", n=total - len(items)), st.small))

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 
 from ..trends import CaseHealth
 from . import charts, fonts
-from .document import BODY_W, RULE, Heading, Styles, toc
+from .document import BODY_W, RULE, Heading, Styles, heading_of, toc
 from .model import Issue, ReportData
 from .phrases import Markup, Words
 
@@ -26,8 +26,8 @@ OTHER_KINDS = ("question", "appreciation", "commitment")
 
 
 def heading(w: Words, st: Styles, key: str, level: int = 0, **values: object) -> Heading:
-    return Heading(w.fmt(key, **values), st.h1 if level == 0 else st.h2, level,
-                   w.text(key, **values))
+    return heading_of(w.fmt(key, **values), st.h1 if level == 0 else st.h2, level,
+                      w.text(key, **values))
 
 
 def counted_list(w: Words, data: ReportData, list_name: str,
@@ -68,7 +68,7 @@ def cover(w: Words, st: Styles, data: ReportData) -> list[Flowable]:
         (w.raw("snapshot"), f"<b>{short}</b><br/><font size='7'>{data.snapshot}</font>"),
     ]
     table = Table([[Paragraph(k, st.cell_head), Paragraph(v, st.body)] for k, v in rows],
-                  colWidths=[38 * mm, BODY_W - 38 * mm], hAlign="LEFT")
+                  colWidths=[38 * mm, BODY_W - 38 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -104,7 +104,7 @@ def _figures(w: Words, st: Styles, data: ReportData) -> Table:
     ]
     cells = [[Paragraph(v, st.figure) for v, _l in tiles],
              [Paragraph(w.esc(label), st.figure_label) for _v, label in tiles]]
-    table = Table(cells, colWidths=[BODY_W / len(tiles)] * len(tiles))
+    table = Table(cells, colWidths=[BODY_W / len(tiles)] * len(tiles), splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F0F4F8")),

@@ -282,6 +282,9 @@ class CatalogService:
         code = code.strip()
         if not code or len(code) > 32:
             raise ValidationError("code", "a code of 1 to 32 characters is required")
+        for field, label in (("label_en", label_en), ("label_id", label_id)):
+            if len(label.strip()) > 200:  # the column's size: PostgreSQL would refuse it raw
+                raise ValidationError(field, "a label of at most 200 characters is required")
 
         def run(session: Session) -> None:
             last = session.scalars(

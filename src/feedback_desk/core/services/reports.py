@@ -359,8 +359,9 @@ class ReportService(ServiceBase):
                 continue
             shown[group] += 1
             reason = self._text(None, answer or "", prot, sens, blocked)
+            withheld = bool(answer and answer.strip()) and not reason
             out.append(Recommendation(int(_id), self._text(summary, text, prot, sens, blocked),
-                                      status, reason, sp, country))
+                                      status, reason, sp, country, withheld))
         return tuple((s, counts[s]) for s in lifecycle.STATUSES["suggestion"]), tuple(out)
 
     def _commitments(self, query: EntryQuery, today: date, see: bool, blocked: tuple[str, ...]
