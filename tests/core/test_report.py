@@ -5,6 +5,7 @@ Python model of the seeded rows), on SQLite and PostgreSQL; structure (contents,
 from __future__ import annotations
 
 import errno
+import json
 import os
 import re
 from collections import Counter
@@ -222,6 +223,22 @@ def test_snapshot_id_follows_the_data_not_the_language(
     view = svc.entries.get(rows[0].id)  # type: ignore[arg-type]
     svc.entries.edit(view.id, view.version, summary="changed")
     assert build(svc, tmp_path / "again.pdf", lang="en").snapshot != en.snapshot
+
+
+def test_every_export_is_audited(seeded: tuple[Services, list[Row]], tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from feedback_desk.core.db.models import AuditEvent
+
+    svc, _rows = seeded
+    result = build(svc, tmp_path / "s.pdf", lang="en", area="digital")
+    rows = svc.db.read(lambda s: s.execute(select(AuditEvent.actor, AuditEvent.payload).where(
+        AuditEvent.action == "report.export")).all())
+    assert len(rows) == 1 and rows[0][0] == "sari"
+    data = json.loads(rows[0][1])["data"]
+    assert data["snapshot"] == result.snapshot and data["area"] == "digital"
+    assert data["file"] == "s.pdf" and data["pages"] == result.pages
+    assert svc.audit.verify().ok
 
 
 def test_empty_database_builds(svc: Services, tmp_path: Path) -> None:

@@ -144,5 +144,6 @@ def build_report(services: Any, options: ReportOptions, path: Path | str, *,
 
     data = services.reports.gather(options, step)
     result = write(data, Path(path), progress=progress, cancelled=cancelled)
+    services.reports.record_export(options, result.snapshot, result.pages, Path(path).name)
     return ReportResult(result.path, result.pages, result.snapshot, result.entries,
                         result.warnings, time.perf_counter() - started)

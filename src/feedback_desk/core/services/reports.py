@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from .. import lifecycle, protection
-from ..db import report_queries, trend_queries
+from ..db import audit_chain, report_queries, trend_queries
 from ..db.models import Event
 from ..dto import Actor, EntryQuery
 from ..errors import ValidationError
@@ -164,6 +164,20 @@ class ReportService(ServiceBase):
             heatmap=topics, open_cases=cases, open_cases_total=n_cases, sees_protection=see,
             labels=labels,
         )
+
+    def record_export(self, options: ReportOptions, snapshot: str, pages: int,
+                      file_name: str) -> None:
+        """Say in the audit log that a summary left the desk: who, which filters, which
+        snapshot (every export is audited, DOMAIN.md; the summary holds no personal data)."""
+        data = {
+            "events": [int(e) for e in options.event_ids],
+            "from": str(options.date_from or ""), "to": str(options.date_to or ""),
+            "area": options.area or "", "lang": options.lang, "snapshot": snapshot,
+            "pages": pages, "file": file_name,
+        }
+        self._db.write(lambda session: audit_chain.append(
+            session, self._actor.username, "report.export", "report", None, data,
+            at=self._clock()))
 
     def _event_names(self, options: ReportOptions) -> tuple[str, ...]:
         if not options.event_ids:
