@@ -338,3 +338,28 @@ def test_protection_mentions_agrees_with_find(words: list[str], seps: list[str],
     text = "".join(sep + word for sep, word in zip(seps, [*words, ""], strict=False))
     text = text.upper() if upper else text
     assert protection.mentions(text) == bool(protection.find(text)), text
+
+
+def test_recommendations_one_line_per_wording_most_supported_first(
+        svc: Services, event: Any, tmp_path: Path) -> None:
+    from tests.core.conftest import new_entry
+
+    def adopted(text: str) -> None:
+        view = svc.entries.record(new_entry(event.id, kind="suggestion", text=text,
+                                            topic="policy_suggestion"))
+        view = svc.cases.transition(view.id, view.version, "under_study")
+        svc.cases.transition(view.id, view.version, "adopted", reason="Masuk rencana kerja 2027.")
+
+    adopted("Buka loket BPJS di bandara Soekarno-Hatta untuk PMI.")
+    for _ in range(3):
+        adopted("Sediakan formulir klaim dalam bahasa Indonesia sederhana.")
+    adopted("  sediakan formulir klaim dalam   bahasa Indonesia sederhana. ")
+    data = svc.reports.gather(ReportOptions(lang="en"))
+    recs = [r for a in data.areas for r in a.recommendations]
+    assert [(r.text.split()[0].casefold(), r.same) for r in recs] == [("sediakan", 4),
+                                                                       ("buka", 1)]
+    path = tmp_path / "s.pdf"
+    build(svc, path, lang="en")
+    text = pdf_text(path)
+    assert "formulir klaim dalam bahasa Indonesia sederhana. (×4)" in text
+    assert text.index("formulir klaim") < text.index("Buka loket")

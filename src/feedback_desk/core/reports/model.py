@@ -55,6 +55,7 @@ class Recommendation:
     speaker_type: str
     country: str | None
     reason_withheld: bool = False  # a reason was recorded but may identify someone
+    same: int = 1  # suggestions of the group with this wording (and reason): one line
 
 
 @dataclass(frozen=True, slots=True)

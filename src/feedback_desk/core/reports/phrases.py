@@ -134,6 +134,7 @@ PHRASES: dict[str, tuple[str, str]] = {
                  "(teks tidak ditampilkan: dapat mengidentifikasi seseorang)"),
     "more": ("… and {n} more.", "… dan {n} lainnya."),
     "others_n": ("{n} others", "{n} lainnya"),
+    "times_n": ("<b>(×{n})</b>", "<b>(×{n})</b>"),
     # commitments
     "commitments": ("Register of commitments", "Daftar komitmen"),
     "commitments_intro": (

@@ -150,6 +150,8 @@ def _recommendations(w: Words, st: Styles, data: ReportData, area: AreaSection
             text = w.esc(rec.text) if rec.text else f"<i>{w.fmt('withheld')}</i>"
             who = data.label("speaker_type", rec.speaker_type, w.lang)
             status = data.label("status", rec.status, w.lang)
+            if rec.same > 1:
+                text += " " + w.fmt("times_n", n=rec.same)
             line = f"{text} <font color='#52606D'>— {w.esc(who)}; {w.esc(status)}</font>"
             if rec.status == "declined":
                 if rec.reason_withheld:
@@ -158,6 +160,7 @@ def _recommendations(w: Words, st: Styles, data: ReportData, area: AreaSection
                 else:
                     line += "<br/>" + w.fmt("reason", reason=rec.reason or w.raw("no_reason"))
             out.append(Paragraph(line, st.bullet, bulletText="•"))
-        if total > len(items):
-            out.append(Paragraph(w.fmt("more", n=total - len(items)), st.small))
+        counted = sum(r.same for r in items)
+        if total > counted:
+            out.append(Paragraph(w.fmt("more", n=total - counted), st.small))
     return out

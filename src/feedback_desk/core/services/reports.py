@@ -362,20 +362,31 @@ class ReportService(ServiceBase):
             see_protection=see)
         rows = self._db.query(lambda conn: conn.execute(stmt).all()) if stmt is not None else []
         counts: Counter[str] = Counter(r[4] for r in rows)
-        shown: Counter[int] = Counter()
-        out = []
+        found: dict[tuple[int, str, str], Recommendation] = {}  # one line per wording
         for r in rows:
             _id, _area, summary, text, status, answer, sp, country, prot, sens = r
             if status not in wanted:
                 continue
             group = next(i for i, g in enumerate(RECOMMENDATION_GROUPS) if status in g)
-            if shown[group] >= MAX_RECOMMENDATIONS:
-                continue
-            shown[group] += 1
+            shown_text = self._text(summary, text, prot, sens, blocked)
             reason = self._text(None, answer or "", prot, sens, blocked)
+            key = (group, " ".join(shown_text.casefold().split()),  # reasons: declined only
+                   " ".join(reason.casefold().split()) if status == "declined" else "")
+            if key in found:  # the same suggestion from another voice: counted on its line
+                found[key] = replace(found[key], same=found[key].same + 1)
+                continue
             withheld = bool(answer and answer.strip()) and not reason
-            out.append(Recommendation(int(_id), self._text(summary, text, prot, sens, blocked),
-                                      status, reason, sp, country, withheld))
+            found[key] = Recommendation(int(_id), shown_text, status, reason, sp, country,
+                                        withheld)
+        # per group the most supported first (then the most recently decided), a few each
+        ranked = sorted(enumerate(found.items()), key=lambda item: (item[1][0][0],
+                                                                   -item[1][1].same, item[0]))
+        shown: Counter[int] = Counter()
+        out = []
+        for _order, ((group, _t, _r), rec) in ranked:
+            if shown[group] < MAX_RECOMMENDATIONS:
+                shown[group] += 1
+                out.append(rec)
         return tuple((s, counts[s]) for s in lifecycle.STATUSES["suggestion"]), tuple(out)
 
     def _commitments(self, query: EntryQuery, today: date, see: bool, blocked: tuple[str, ...]
