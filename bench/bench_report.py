@@ -139,6 +139,9 @@ class _TimedReports:
         self._run.stages = dict(stages)
         return data
 
+    def __getattr__(self, name: str) -> Any:  # record_export and the rest: the real ones
+        return getattr(self._real, name)
+
 
 class _TimedServices:
     def __init__(self, services: Services, run: Run) -> None:
