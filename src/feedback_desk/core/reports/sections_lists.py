@@ -11,7 +11,7 @@ from .document import BODY_W, Styles
 from .model import HIGH_TIERS, ReportData
 from .phrases import Markup, Words
 from .sections_area import grid
-from .sections_summary import heading, period
+from .sections_summary import heading
 from .text import MARKER
 
 
@@ -90,8 +90,8 @@ def appendix(w: Words, st: Styles, data: ReportData) -> list[Flowable]:
 def method(w: Words, st: Styles, data: ReportData) -> list[Flowable]:
     o = data.options
     if o.date_from or o.date_to:
-        span = w.fmt("method_range", start=period(w, data).split(" – ")[0],
-                     end=period(w, data).split(" – ")[-1])
+        span = w.fmt("method_range", start=w.day(o.date_from) if o.date_from else "…",
+                     end=w.day(o.date_to) if o.date_to else "…")
     else:
         span = w.fmt("method_range_all")
     events = "; ".join(data.events) if data.events else w.raw("all_events").lower()
