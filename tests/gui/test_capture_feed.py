@@ -198,8 +198,10 @@ def test_session_clock_and_counters_follow_what_is_recorded(qtbot, desk) -> None
     type_entry(qtbot, desk, "Usul layanan Sabtu", Qt.Key.Key_U, Qt.Key.Key_O)
     type_entry(qtbot, desk, "JMO error", Qt.Key.Key_C, Qt.Key.Key_I)
     qtbot.waitUntil(lambda: saved(desk, 3))
+    # the counters are read again in the background after each change notice: wait for them
+    qtbot.waitUntil(lambda: bar.counters.text().startswith("Entries this session: 3 "),
+                    timeout=5000)
     text = bar.counters.text()
-    assert text.startswith("Entries this session: 3 ")
     for part in ("Domestic 0", "Overseas 2", "Digital 1", "Complaint 2", "Suggestion 1", "Question 0"):
         assert part in text
     # another session of the event starts its own count
