@@ -136,6 +136,18 @@ class CaseHealth:
     adoption: tuple[tuple[str, int], ...]
     commitments: tuple[tuple[str, int], ...]
 
+    @property
+    def on_time(self) -> int:
+        """Complaints with an SLA tier resolved by their due date."""
+        return sum(t.on_time for t in self.tiers)
+
+    @property
+    def compliance(self) -> float | None:
+        """Share of the tiered complaints resolved by the due date, of those resolved (None
+        when none is)."""
+        resolved = sum(t.resolved for t in self.tiers)
+        return self.on_time / resolved if resolved else None
+
     def backlog_query(self, index: int) -> EntryQuery:
         return replace(self.query, kinds=("complaint",), open_at=self.bounds[index + 1],
                        recorded_from=None, recorded_to=None)

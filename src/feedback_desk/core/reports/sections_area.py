@@ -115,11 +115,8 @@ def _quotes(w: Words, st: Styles, data: ReportData, area: AreaSection) -> list[F
 
 def _cases(w: Words, st: Styles, data: ReportData, area: AreaSection) -> list[Flowable]:
     h = area.health
-    on_time = sum(t.on_time for t in h.tiers)
-    resolved = sum(t.resolved for t in h.tiers)
     line = w.fmt("case_line", open=h.open_now, overdue=h.overdue, resolved=h.resolved,
-                 median=w.duration(h.median_hours),
-                 rate=w.pct(on_time / resolved if resolved else None))
+                 median=w.duration(h.median_hours), rate=w.pct(h.compliance))
     shown = [(s, n) for s, n in area.complaint_statuses if n]
     cells = [[Paragraph(w.esc(data.label("status", s, w.lang)), st.cell) for s, _n in shown],
              [Paragraph(f"<b>{w.num(n)}</b>", st.cell) for _s, n in shown]]

@@ -92,15 +92,13 @@ def cover(w: Words, st: Styles, data: ReportData) -> list[Flowable]:
 
 def _figures(w: Words, st: Styles, data: ReportData) -> Table:
     h = data.health
-    on_time = sum(t.on_time for t in h.tiers)
-    resolved = sum(t.resolved for t in h.tiers)
     tiles = [
         (w.num(data.total), w.raw("fig_entries")),
         (w.num(dict(data.by_kind).get("complaint", 0)), data.label("kind", "complaint", w.lang)),
         (w.num(dict(data.by_kind).get("suggestion", 0)), data.label("kind", "suggestion", w.lang)),
         (w.num(h.open_now), w.raw("fig_open")),
         (w.num(h.overdue), w.raw("fig_overdue")),
-        (w.pct(on_time / resolved if resolved else None), w.raw("fig_sla")),
+        (w.pct(h.compliance), w.raw("fig_sla")),
     ]
     cells = [[Paragraph(v, st.figure) for v, _l in tiles],
              [Paragraph(w.esc(label), st.figure_label) for _v, label in tiles]]
@@ -157,13 +155,12 @@ def executive(w: Words, st: Styles, data: ReportData) -> list[Flowable]:
 
 
 def cases_sentence(w: Words, h: CaseHealth) -> str:
-    on_time = sum(t.on_time for t in h.tiers)
     resolved = sum(t.resolved for t in h.tiers)
     if not resolved:
         return w.fmt("s_cases_none", open=h.open_now, overdue=h.overdue)
     return w.fmt("s_cases", open=h.open_now, overdue=h.overdue,
-                 rate=w.pct(on_time / resolved), resolved=resolved,
-                 ok=Markup(f"{w.num(on_time)}/{w.num(resolved)}"))
+                 rate=w.pct(h.compliance), resolved=resolved,
+                 ok=Markup(f"{w.num(h.on_time)}/{w.num(resolved)}"))
 
 
 def trends(w: Words, st: Styles, data: ReportData) -> list[Flowable]:

@@ -318,7 +318,7 @@ class ReportService(ServiceBase):
                       for r in rows[::step] if not protection.mentions(r[2]))
         chosen = _distinct(quoting.representative(
             candidates, keywords, limit=QUOTES_PER_AREA * 8, blocked=blocked), QUOTES_PER_AREA)
-        statuses = self._statuses(q, today, see)
+        statuses = self._trends.statuses(q, "complaint")
         counts, recs = self._recommendations(q, today, see, blocked)
         return AreaSection(
             area=area, entries=sum(_column(kinds, area).values()),
@@ -328,19 +328,6 @@ class ReportService(ServiceBase):
             texts=len(rows), quotes=chosen, health=health, complaint_statuses=statuses,
             recommendation_counts=counts, recommendations=recs,
         )
-
-    def _statuses(self, query: EntryQuery, today: date, see: bool) -> Counted:
-        """Complaints per lifecycle status (every status, lifecycle order)."""
-        q = replace(query, kinds=("complaint",))
-        found: Counter[str] = Counter()
-        span = self._trends.span(q)
-        if span is not None:
-            bounds = (span[0], span[1] + timedelta(microseconds=1))
-            counts = self._db.query(lambda conn: trend_queries.bucket_counts(
-                conn, self._db.dialect, q, ("status",), bounds, today=today, see_protection=see))
-            for (_i, status), n in counts.items():
-                found[status] += n
-        return tuple((s, found[s]) for s in lifecycle.STATUSES["complaint"])
 
     def _text(self, summary: str | None, text: str, protection: bool, sensitive: bool,
               blocked: tuple[str, ...]) -> str:

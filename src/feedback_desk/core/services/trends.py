@@ -298,8 +298,8 @@ class TrendsService(ServiceBase):
             )
 
         health = self._db.read(run)
-        return replace(health, adoption=self._statuses(query, "suggestion"),
-                       commitments=self._statuses(query, "commitment"))
+        return replace(health, adoption=self.statuses(query, "suggestion"),
+                       commitments=self.statuses(query, "commitment"))
 
     def _created(self, query: EntryQuery, bounds: tuple[datetime, ...]) -> list[int]:
         """Complaints (the query's range left out) recorded before ``bounds[0]``,
@@ -327,7 +327,7 @@ class TrendsService(ServiceBase):
             out.append(arrived - bisect_right(closings, at))
         return tuple(out)
 
-    def _statuses(self, query: EntryQuery, kind: str) -> tuple[tuple[str, int], ...]:
+    def statuses(self, query: EntryQuery, kind: str) -> tuple[tuple[str, int], ...]:
         """(status, count) of ``kind`` in lifecycle order, counted bucket by bucket (what the
         adoption / commitment queries find: the query's kinds and statuses replaced)."""
         found: dict[str, int] = defaultdict(int)
