@@ -58,7 +58,8 @@ def shoot(app: QApplication, language: str, out: Path) -> None:
     folder = Path(tempfile.mkdtemp())
     url = f"sqlite:///{folder}/desk.sqlite"
     db = open_database(url)
-    catalog = Services.connect(db, "ani").catalog
+    Services.connect(db, "ani")
+    catalog = Services.connect(db, "org", roles="admin").catalog
     event = catalog.create_event("Simposium PMI 2026")
     catalog.create_session(event.id, "Panel 1: layanan luar negeri")
     catalog.create_session(event.id, "Panel 2: layanan digital")

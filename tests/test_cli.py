@@ -13,6 +13,17 @@ from feedback_desk import __version__
 from feedback_desk.cli import main
 
 
+PASSWORD = "kopi-tubruk-2026"
+
+
+@pytest.fixture(autouse=True)
+def _login_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands log in as ani (the first account, so the administrator) with this password."""
+    monkeypatch.setenv("FEEDBACK_DESK_USER", "ani")
+    monkeypatch.setenv("FEEDBACK_DESK_PASSWORD", PASSWORD)
+    monkeypatch.delenv("FEEDBACK_DESK_NEW_PASSWORD", raising=False)
+
+
 @pytest.fixture
 def demo_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
@@ -35,21 +46,26 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_init_reports_database_schema_and_user(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    code, out, _ = run(capsys, "--db", f"sqlite:///{tmp_path / 'i.sqlite'}", "--user", "ani", "init")
-    assert code == 0 and "schema: 0005" in out and "ani (admin)" in out  # the first account
+    code, out, err = run(capsys, "--db", f"sqlite:///{tmp_path / 'i.sqlite'}", "--user", "ani", "init")
+    assert code == 0 and "schema: 0006" in out and "ani (admin)" in out  # the first account
+    assert "created the administrator account 'ani'" in err
 
 
-def test_roles_are_given_by_the_admin_only(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_roles_are_given_by_the_admin_only(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     url = f"sqlite:///{tmp_path / 'r.sqlite'}"
     assert run(capsys, "--db", url, "--user", "ani", "init")[0] == 0
+    monkeypatch.setenv("FEEDBACK_DESK_NEW_PASSWORD", "rahasia-anak-bangsa")
+    assert run(capsys, "--db", url, "user", "add", "budi")[0] == 0
+    monkeypatch.setenv("FEEDBACK_DESK_PASSWORD", "rahasia-anak-bangsa")
     code, out, _ = run(capsys, "--db", url, "--user", "budi", "roles", "budi")
     assert code == 0 and out.strip() == "budi: recorder"
     code, _, err = run(capsys, "--db", url, "--user", "budi", "roles", "budi", "supervisor")
-    assert code != 0 and "change roles" in err
+    assert code != 0 and "may not manage accounts" in err
+    monkeypatch.setenv("FEEDBACK_DESK_PASSWORD", PASSWORD)
     code, out, _ = run(capsys, "--db", url, "--user", "ani", "roles", "budi", "supervisor", "protection")
     assert code == 0 and out.strip() == "budi: protection supervisor"
     code, _, err = run(capsys, "--db", url, "--user", "ani", "roles", "budi", "boss")
-    assert code != 0 and "unknown roles" in err
+    assert code != 0 and "unknown role boss" in err
     code, _, err = run(capsys, "--db", url, "--user", "ani", "roles", "nobody")
     assert code != 0 and "no user" in err
 

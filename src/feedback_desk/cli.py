@@ -7,7 +7,6 @@ Bad input gets one clear line on stderr and a non-zero exit, never a traceback
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -18,7 +17,7 @@ from datetime import time as dtime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import __version__
+from . import __version__, cli_admin
 from .core.errors import DeskError, ValidationError
 
 EXIT_ERROR = 1
@@ -39,8 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"feedback-desk {__version__}")
     p.add_argument("--db", metavar="URL", help="sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
                    "(default: $FEEDBACK_DESK_DB, else a file in your user data folder)")
-    p.add_argument("--user", metavar="NAME", help="act as this user (default: $FEEDBACK_DESK_USER "
-                   "or your login name)")
+    p.add_argument("--user", metavar="NAME", help="log in as this user (default: $FEEDBACK_DESK_USER "
+                   "or your login name; password from $FEEDBACK_DESK_PASSWORD or asked)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     sub.add_parser("init", help="create or upgrade the database and show where it is")
@@ -74,11 +73,6 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_count, default=20, metavar="N")
     search.add_argument("--json", action="store_true")
 
-    roles = sub.add_parser("roles", help="show a user's roles, or set them (admins only)")
-    roles.add_argument("username", metavar="NAME")
-    roles.add_argument("roles", nargs="*", metavar="ROLE",
-                       help="recorder, supervisor, protection, leadership, admin (none: show)")
-
     backup = sub.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", metavar="PATH")
 
@@ -95,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="one service area: domestic, overseas or digital (default: all)")
     report.add_argument("--lang", choices=("id", "en"), default="id",
                         help="language of the summary (default: id)")
+    cli_admin.add_commands(sub)
     return p
 
 
@@ -139,15 +134,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "db":
+        return cli_admin.run_db(args)
     from .core.db.engine import open_database
-    from .core.services import Services
 
     db = open_database(args.db)
     try:
-        user = args.user or os.environ.get("FEEDBACK_DESK_USER") or _login()
-        services = Services.connect(db, user, first_is_admin=True)
+        services = cli_admin.login(db, args)
         handler = {"init": _init, "demo": _demo, "stats": _stats, "search": _search,
-                   "backup": _backup, "roles": _roles, "report": _report}[args.command]
+                   "backup": _backup, "roles": cli_admin.run_roles, "report": _report,
+                   "user": cli_admin.run_user, "merge": cli_admin.run_merge}[args.command]
         return handler(services, args)
     finally:
         db.dispose()
@@ -160,15 +156,7 @@ def _window(args: argparse.Namespace) -> int:
     except ImportError as exc:  # Qt's system libraries are missing
         print(f"feedback-desk: cannot start the window: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    user = args.user or os.environ.get("FEEDBACK_DESK_USER") or _login()
-    return run(args.db, user)
-
-
-def _login() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:
-        return "desk"
+    return run(args.db, args.user or os.environ.get("FEEDBACK_DESK_USER"))
 
 
 def _init(services: Any, args: argparse.Namespace) -> int:
@@ -177,21 +165,6 @@ def _init(services: Any, args: argparse.Namespace) -> int:
     print(f"database: {services.db.url}")
     print(f"schema: {current_revision(services.db)}")
     print(f"user: {services.actor.username} ({' '.join(sorted(services.actor.roles))})")
-    return 0
-
-
-def _roles(services: Any, args: argparse.Namespace) -> int:
-    """Who may triage: the first account of a database is its admin; it gives the others
-    their roles (a new account records only)."""
-    if args.roles:
-        user = services.catalog.set_roles(args.username, frozenset(args.roles))
-    else:
-        found = [u for u in services.catalog.users() if u.username == args.username]
-        if not found:
-            print(f"feedback-desk: error: no user {args.username!r}", file=sys.stderr)
-            return EXIT_ERROR
-        user = found[0]
-    print(f"{user.username}: {' '.join(sorted(user.roles))}")
     return 0
 
 

@@ -81,7 +81,7 @@ def _db_at_0002(url: str) -> None:
             with conn.begin():
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "0002")
-        Services.connect(db, "ani").catalog.create_event("Lama")
+        Services.connect(db, "ani", roles="supervisor").catalog.create_event("Lama")
     finally:
         db.dispose()
 
@@ -106,7 +106,7 @@ def test_an_upgraded_database_gets_the_builtin_views(empty_url: str) -> None:
     db = open_database(empty_url)
     try:
         assert current_revision(db) == head_revision()
-        svc = Services.connect(db, "ani")
+        svc = Services.connect(db, "ani", roles="supervisor")
         assert [v.builtin for v in svc.views.list()] == BUILTIN_KEYS
         assert [e.name for e in svc.catalog.events()] == ["Lama"]
     finally:

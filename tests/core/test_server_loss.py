@@ -38,7 +38,7 @@ def test_a_server_that_is_gone_is_a_clear_error() -> None:
     try:
         server.create_database("gone")
         db = open_database(server.url("gone"))
-        svc = Services.connect(db, "ani")
+        svc = Services.connect(db, "ani", roles="supervisor")
         event = svc.catalog.create_event("Forum")
     finally:
         server.stop()

@@ -56,7 +56,7 @@ def test_a_failed_upgrade_leaves_the_old_revision_and_a_backup(
     db_url: str, tmp_path: Path
 ) -> None:
     db = open_database(db_url)
-    Services.connect(db, "ani").catalog.create_event("Kept")
+    Services.connect(db, "ani", roles="supervisor").catalog.create_event("Kept")
     db.dispose()
     broken = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, broken)
@@ -117,7 +117,7 @@ def test_url_resolution_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
 def test_audit_rows_cannot_be_changed_or_deleted(db_url: str) -> None:
     db = open_database(db_url)
     try:
-        svc = Services.connect(db, "ani")
+        svc = Services.connect(db, "ani", roles="supervisor")
         svc.catalog.create_event("Audit")
         for statement in ("UPDATE audit_event SET actor = 'mallory'", "DELETE FROM audit_event"):
             with pytest.raises(DBAPIError, match="append-only"):

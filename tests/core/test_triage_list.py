@@ -33,7 +33,7 @@ PHASES = ("before", "during", "after", None)
 def mixed(svc: Services, event, clock: FakeClock) -> list[EntryView]:  # type: ignore[no-untyped-def]
     """60 entries with every facet varied, some assigned, grouped, moved on and paused."""
     rnd = random.Random(7)
-    svc.catalog.users()  # the supervisor exists
+    svc.accounts.users()  # the supervisor exists
     Services.connect(svc.db, "budi", roles="supervisor", clock=clock)
     views = []
     for i in range(60):

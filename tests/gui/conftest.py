@@ -17,12 +17,15 @@ from feedback_desk.gui import i18n
 from feedback_desk.gui.app import DeskApp
 from feedback_desk.gui.settings import Settings
 
+from ..support.databases import organiser
+
 
 @pytest.fixture
 def desk_url(tmp_path: Path) -> str:
     url = f"sqlite:///{tmp_path}/desk.sqlite"
     db = open_database(url)
-    services = Services.connect(db, "ani")
+    Services.connect(db, "ani")  # the desk's recorder
+    services = organiser(db)
     event = services.catalog.create_event("Simposium PMI 2026")
     services.catalog.create_session(event.id, "Panel 1")
     services.catalog.create_session(event.id, "Panel 2")

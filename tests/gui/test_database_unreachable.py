@@ -15,6 +15,8 @@ from feedback_desk.core.dto import EntryQuery
 from feedback_desk.core.services import Services
 from feedback_desk.gui import settings as S
 from feedback_desk.gui.app import DeskApp
+
+from ..support.databases import organiser
 from feedback_desk.gui.settings import Settings
 
 from .conftest import focused, reactivate
@@ -56,7 +58,8 @@ def test_the_desk_waits_for_a_database_it_cannot_open_and_loses_nothing(qtbot: A
         blocker.unlink()
         blocker.mkdir()
         db = open_database(url)
-        catalog = Services.connect(db, "ani").catalog
+        Services.connect(db, "ani")
+        catalog = organiser(db).catalog
         event = catalog.create_event("Simposium PMI 2026")
         catalog.create_session(event.id, "Panel 1")
         db.dispose()

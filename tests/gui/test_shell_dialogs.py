@@ -103,7 +103,7 @@ def test_cancelling_the_first_run_leaves_a_usable_window(qtbot, start_desk, empt
 
 def test_a_database_with_events_opens_without_the_walk_through(qtbot, start_desk, tmp_path) -> None:
     url = f"sqlite:///{tmp_path}/ready.sqlite"
-    services = Services.connect(open_database(url), "ani")
+    services = Services.connect(open_database(url), "ani", roles="recorder supervisor")
     event = services.catalog.create_event("Sudah ada")
     services.catalog.create_session(event.id, "Panel")
     services.db.dispose()
@@ -116,7 +116,7 @@ def test_a_database_with_events_opens_without_the_walk_through(qtbot, start_desk
 
 def test_preferences_switch_the_language_and_remember_it(qtbot, start_desk, tmp_path) -> None:
     url = f"sqlite:///{tmp_path}/prefs.sqlite"
-    services = Services.connect(open_database(url), "ani")
+    services = Services.connect(open_database(url), "ani", roles="recorder supervisor")
     event = services.catalog.create_event("Simposium")
     services.catalog.create_session(event.id, "Panel")
     services.db.dispose()

@@ -359,7 +359,7 @@ REFRESH_WAIT_MS = 900
 def test_rows_shown_from_before_a_refresh_are_fetched_again(
     qtbot: Any, model: TriageModel, services: Services
 ) -> None:
-    model.set_users({int(u.id): u.username for u in services.catalog.users()})
+    model.set_users({int(u.id): u.username for u in services.accounts.users()})
     load(qtbot, model)
     all_rows(qtbot, model)
     first = model.entry_row(0)

@@ -62,3 +62,11 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'desk.sqlite'}"
     return str(request.getfixturevalue("pg_url"))
+
+
+def organiser(db: object) -> object:
+    """The account that sets events up in test databases (creating events needs a supervisor or
+    an administrator; the desk users of the tests are recorders)."""
+    from feedback_desk.core.services import Services
+
+    return Services.connect(db, "org", roles="admin")  # type: ignore[arg-type]

@@ -20,6 +20,12 @@ class Actor:
     def has(self, role: str) -> bool:
         return "admin" in self.roles or role in self.roles
 
+    def can(self, action: str) -> bool:
+        """May this user do ``action`` (``core.permissions.Action``)? Default: no."""
+        from .permissions import allowed
+
+        return allowed(self.roles, action)
+
 
 @dataclass(frozen=True, slots=True)
 class UserView:

@@ -88,3 +88,26 @@ class NameTaken(ValidationError):
         self.what = what
         self.name = name
         self.existing = existing
+
+
+class AuthenticationFailed(DeskError):
+    """A log-in that did not succeed. The message never says whether the name or the password
+    was wrong (that would tell an attacker which accounts exist)."""
+
+    def __init__(self, message: str = "wrong user name or password") -> None:
+        super().__init__(message)
+
+
+class AccountLocked(AuthenticationFailed):
+    """Too many wrong passwords in a row: the account waits until ``until`` (UTC)."""
+
+    def __init__(self, until: datetime) -> None:
+        super().__init__(
+            f"too many wrong passwords: this account is locked until {until:%H:%M} UTC"
+        )
+        self.until = until
+
+
+class AccountDisabled(AuthenticationFailed):
+    def __init__(self) -> None:
+        super().__init__("this account is disabled; ask an administrator")

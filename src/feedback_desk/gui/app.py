@@ -32,6 +32,7 @@ from .settings import Settings
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from ..core.db.engine import Database
     from ..core.dto import EntryQuery
     from .dashboard.panel import DashboardPanel
     from .triage.panel import TriagePanel
@@ -50,7 +51,7 @@ def _display_url(url: str) -> str:
 class DeskApp(QObject):
     def __init__(
         self, url: str, username: str, *, settings: Settings | None = None,
-        draft_dir: Path | None = None, first_run: bool = True,
+        draft_dir: Path | None = None, first_run: bool = True, db: Database | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -59,7 +60,7 @@ class DeskApp(QObject):
         self.first_run = first_run
         self.events = DeskEvents(self)
         self.tasks = TaskRunner(self)
-        self.backend = Backend(url, username)
+        self.backend = Backend(url, username, db)
         self.undo = QUndoStack(self)
         self.feed = FeedModel(self)
         self.controller = CaptureController(self.backend, self.tasks, self.events, self.feed, self.undo, self)

@@ -19,22 +19,29 @@ class Backend:
     database is still opening loses nothing: the save queues behind the opening).
     """
 
-    def __init__(self, url: str, username: str) -> None:
+    def __init__(self, url: str, username: str, db: Database | None = None) -> None:
         self.url = url
         self.username = username
+        self._given_db = db  # opened by the log-in, used for the first open
         self._ready = threading.Event()
         self._services: Services | None = None
         self._error: BaseException | None = None
 
-    def open(self, roles: str = "recorder") -> Services:
-        """Open the database (again, after a failed try: the desk retries)."""
+    def open(self) -> Services:
+        """Open the database (again, after a failed try: the desk retries) as the account that
+        logged in (``Services.resume``: it must exist and be active; the log-in checked the
+        password)."""
         from ..core.db.engine import open_database
         from ..core.services import Services
 
+        db, self._given_db = self._given_db, None
         try:
-            db = open_database(self.url)
-            services = Services.connect(db, self.username, roles=roles, first_is_admin=True)
+            if db is None:
+                db = open_database(self.url)
+            services = Services.resume(db, self.username)
         except BaseException as exc:
+            if db is not None and self._services is None:
+                db.dispose()
             self._error = exc
             self._ready.set()
             raise

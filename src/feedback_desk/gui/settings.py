@@ -55,12 +55,14 @@ DASHBOARD_TAB: Setting[int] = Setting("trends/tab", 0, int)
 DASHBOARD_BREAKDOWN: Setting[str] = Setting("trends/breakdown", "area", str)
 DASHBOARD_BUCKET: Setting[str] = Setting("trends/bucket", "auto", str)
 DASHBOARD_STACKED: Setting[bool] = Setting("trends/stacked", True, bool)
+LAST_PROFILE: Setting[str] = Setting("login/profile", "", str)  # "" the file on this computer
+LAST_USER: Setting[str] = Setting("login/user", "", str)
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, CAPTURE_SPLITTER, CAPTURE_SIDE_SPLITTER,
     FEED_HEADER, LAST_EVENT, LAST_SESSION, SAME_SPEAKER, DRAFT_DELAY_MS, MAIN_PAGE,
     TRIAGE_SPLITTER, TRIAGE_HEADER, DASHBOARD_TAB, DASHBOARD_BREAKDOWN, DASHBOARD_BUCKET,
-    DASHBOARD_STACKED,
+    DASHBOARD_STACKED, LAST_PROFILE, LAST_USER,
 )
 
 

@@ -26,6 +26,7 @@ GENESIS = "0" * 64
 _PG_AUDIT_LOCK = 0x46445F41  # "FD_A"
 _LAST_KEY = "fd_audit_last_hash"
 _INSERT = insert(AuditEvent)
+OWN_WRITES_KEY = "fd_own_writes"  # session.info: the Database's change_feed.OwnWrites
 
 
 def canonical_json(value: Any) -> str:
@@ -106,6 +107,9 @@ def append_many(
     if rows:
         session.connection().execute(_INSERT, rows)
         session.info[_LAST_KEY] = prev
+        own = session.info.get(OWN_WRITES_KEY)  # change_feed leaves this database's rows out
+        if own is not None:
+            own.add(row["hash"] for row in rows)
     return prev
 
 

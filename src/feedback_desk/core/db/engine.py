@@ -25,6 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..errors import DatabaseError, DatabaseUnavailable
 from . import planner_stats
+from .change_feed import OWN_WRITES_KEY, OwnWrites
 from .location import APP_NAME, ENV_VAR, default_database_path, resolve_url  # noqa: F401
 
 T = TypeVar("T")
@@ -140,9 +141,15 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
-        self._read_factory = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        #: audit hashes this object wrote: the change feed leaves them out (own changes)
+        self.own_writes = OwnWrites()
+        own = {OWN_WRITES_KEY: self.own_writes}
+        self._read_factory = sessionmaker(
+            engine, expire_on_commit=False, autoflush=False, info=own
+        )
         self._write_factory = sessionmaker(
-            engine.execution_options(fd_write=True), expire_on_commit=False, autoflush=True
+            engine.execution_options(fd_write=True), expire_on_commit=False, autoflush=True,
+            info=own,
         )
         self._single_read = engine.execution_options(fd_single_read=True)
         self.cache: dict[str, Any] = {}  # reference data that never changes under us

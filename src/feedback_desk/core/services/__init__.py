@@ -1,6 +1,10 @@
 """The API the GUI and the CLI both use. Every call returns frozen DTOs, never ORM objects.
 
-``Services.connect(db, "ani")`` gives one object per service, all acting as that user.
+``Services.login(db, "ani", password)`` gives one object per service, all acting as that user
+(``core/accounts.py`` checks the password). ``Services.resume`` is for a desk that has logged in
+and opens its database again; ``Services.connect`` provisions an account without a password and
+is for tests, benchmarks and scripts that own the database. Every service method checks the
+permission table (``core/permissions.py``) before it runs.
 """
 
 from __future__ import annotations
@@ -8,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from .. import accounts
 from ..db.engine import Database
 from ..db.types import utcnow
 from ..dto import Actor
+from .accounts import AccountService
 from .audit import AuditService
 from .base import DEFAULT_TIMEZONE
 from .cases import CaseService
@@ -40,6 +46,7 @@ class Services:
         self.db = db
         self.actor = actor
         self.catalog = CatalogService(db, actor, clock)
+        self.accounts = AccountService(db, actor, clock, timezone)
         self.calendar = CalendarService(db, actor)
         args = (db, actor, clock, timezone)
         self.entries = EntryService(*args)
@@ -68,6 +75,33 @@ class Services:
         """Services acting as ``username`` (the account is created with ``roles`` if new)."""
         actor = ensure_user(db, username, roles=roles, first_is_admin=first_is_admin)
         return cls(db, actor, clock=clock, timezone=timezone)
+
+    @classmethod
+    def login(
+        cls,
+        db: Database,
+        username: str,
+        password: str,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        timezone: str = DEFAULT_TIMEZONE,
+    ) -> Services:
+        """Services acting as ``username`` once its password is right (``AuthenticationFailed``,
+        ``AccountLocked`` or ``AccountDisabled`` otherwise)."""
+        actor = accounts.authenticate(db, username, password, clock=clock)
+        return cls(db, actor, clock=clock, timezone=timezone)
+
+    @classmethod
+    def resume(
+        cls,
+        db: Database,
+        username: str,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        timezone: str = DEFAULT_TIMEZONE,
+    ) -> Services:
+        """Services for an account that already logged in on this desk (still active)."""
+        return cls(db, accounts.resume(db, username), clock=clock, timezone=timezone)
 
 
 __all__ = ["Services", "ensure_user"]

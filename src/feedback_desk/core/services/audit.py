@@ -12,10 +12,12 @@ from ..db.models import AuditEvent
 from ..dto import AuditCheck, AuditRecord
 from ..errors import NotFound
 from ..ids import EntryId
+from ..permissions import Action, requires
 from .base import ServiceBase
 
 
 class AuditService(ServiceBase):
+    @requires(Action.HISTORY_READ)
     def history(self, entry_id: EntryId) -> tuple[AuditRecord, ...]:
         """Every change to one entry, oldest first."""
 
@@ -23,7 +25,7 @@ class AuditService(ServiceBase):
             try:
                 self._entry(session, entry_id)  # not found / not allowed → NotFound
             except NotFound:
-                if not self._actor.has("admin"):  # an admin may read a taken-back entry's log
+                if not self._actor.can(Action.AUDIT_ALL):  # an admin reads a taken-back entry's log
                     raise
             rows = session.execute(
                 select(AuditEvent.id, AuditEvent.at, AuditEvent.actor, AuditEvent.action,
@@ -38,6 +40,7 @@ class AuditService(ServiceBase):
 
         return self._db.read(run)
 
+    @requires(Action.AUDIT_VERIFY)
     def verify(self) -> AuditCheck:
         """Recompute the hash chain; the first row that does not fit is reported."""
         result = self._db.read(audit_chain.verify)

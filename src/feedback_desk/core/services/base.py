@@ -16,8 +16,9 @@ from ..db import audit_chain
 from ..db.engine import Database
 from ..db.models import Entry, EntryDimension, EntryTag, Event, EventSession, Tag, User
 from ..dto import Actor, EntryQuery, EntryView
-from ..errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from ..errors import ConflictError, NotFound, ValidationError
 from ..ids import EntryId, EventId, GroupId, SessionId, SpeakerId
+from ..permissions import Action, require
 from .catalog import load_calendar, load_taxonomy
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
@@ -131,7 +132,7 @@ class ServiceBase:
                 raise ValidationError("status", f"unknown value {status!r}")
 
     def _can_see(self, row: Entry) -> bool:
-        return not row.protection or self._actor.has("protection")
+        return not row.protection or self._actor.can(Action.PROTECTION_READ)
 
     def _entry(self, session: Session, entry_id: int, *, lock: bool = False) -> Entry:
         # FOR UPDATE (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers): a
@@ -161,9 +162,8 @@ class ServiceBase:
         session.flush()
         audit_chain.append(session, self._actor.username, action, "entry", row.id, data)
 
-    def _require_triage(self, what: str = "triage items") -> None:
-        if not (self._actor.has("supervisor") or self._actor.has("protection")):
-            raise PermissionDenied(self._actor.username, what)
+    def _require(self, action: Action) -> None:
+        require(self._actor, action)
 
     def _view(self, session: Session, row: Entry) -> EntryView:
         return entry_view(session, row, self._today())

@@ -16,6 +16,7 @@ from ..db.models import AuditEvent, Entry, Note, User
 from ..dto import BulkResult, CaseState, EntryView, NoteView, SlaClock
 from ..errors import NotFound, ValidationError
 from ..ids import EntryId, NoteId
+from ..permissions import Action, requires
 from .base import ServiceBase, clean_text, local_date
 from .bulk import BULK_OPS, collect
 from .entries import MAX_SUMMARY, MAX_TEXT, compute_due
@@ -36,6 +37,7 @@ class CaseService(ServiceBase):
     """Moves cases, recommendations, questions and commitments through their lifecycles."""
 
     # ---- single items ----------------------------------------------------------------------
+    @requires(Action.CASE_TRIAGE)
     def transition(
         self, entry_id: EntryId, expected_version: int, to_status: str, *, reason: str | None = None
     ) -> EntryView:
@@ -44,7 +46,6 @@ class CaseService(ServiceBase):
         Entering a waiting state pauses the SLA clock; leaving it pushes the due date on by the
         working days spent waiting. Reopening counts, and restarts the clock from today.
         """
-        self._require_triage()
         reason = clean_text(reason, "reason", required=False, limit=MAX_TEXT)
 
         def run(session: Session) -> EntryView:
@@ -54,8 +55,8 @@ class CaseService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.CASE_TRIAGE)
     def assign(self, entry_id: EntryId, expected_version: int, username: str | None) -> EntryView:
-        self._require_triage()
 
         def run(session: Session) -> EntryView:
             row = self._entry_for_update(session, entry_id, expected_version)
@@ -64,9 +65,9 @@ class CaseService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.CASE_TRIAGE)
     def set_tier(self, entry_id: EntryId, expected_version: int, tier: str) -> EntryView:
         """Set the SLA tier; the due date moves with it, keeping waiting time already earned."""
-        self._require_triage()
 
         def run(session: Session) -> EntryView:
             row = self._entry_for_update(session, entry_id, expected_version)
@@ -75,10 +76,10 @@ class CaseService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.CASE_TRIAGE)
     def set_due(self, entry_id: EntryId, expected_version: int, due: date) -> EntryView:
         """Set the due date by hand (a commitment's date promised on stage, a deadline agreed
         with the worker). Only an open item has one; the SLA tier stays as it was."""
-        self._require_triage()
         if not isinstance(due, date) or isinstance(due, datetime):
             raise ValidationError("due_date", "must be a day")
 
@@ -98,9 +99,9 @@ class CaseService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.CASE_TRIAGE)
     def answer(self, entry_id: EntryId, expected_version: int, text: str) -> EntryView:
         """Record the official answer (or closure reason) without moving the item."""
-        self._require_triage()
         body = clean_text(text, "answer", required=True, limit=MAX_TEXT)
 
         def run(session: Session) -> EntryView:
@@ -112,6 +113,7 @@ class CaseService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.CASE_TRIAGE)
     def restore(self, entry_id: EntryId, expected_version: int, state: CaseState) -> EntryView:
         """Put the triage fields back exactly as ``state`` says (the undo of a move, an
         assignment, a tier or an answer), even where the lifecycle allows no move back.
@@ -119,7 +121,6 @@ class CaseService(ServiceBase):
         Audited as "entry.restore" with the changed fields ``from``/``to``; a state equal to
         the current one changes nothing. ``ConflictError`` when the version moved.
         """
-        self._require_triage("restore an earlier state")
 
         def run(session: Session) -> EntryView:
             row = self._entry_for_update(session, entry_id, expected_version)
@@ -128,10 +129,10 @@ class CaseService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.CASE_TRIAGE)
     def restore_many(self, items: Sequence[tuple[EntryId, int, CaseState]]) -> BulkResult:
         """``restore`` for many entries in ONE transaction (the undo of a bulk action); entries
         changed meanwhile are skipped with a message, the rest are restored."""
-        self._require_triage("restore an earlier state")
         states = {entry_id: state for entry_id, _version, state in items}
         pairs = [(entry_id, version) for entry_id, version, _state in items]
         return self._db.write(lambda s: self._each(
@@ -139,6 +140,7 @@ class CaseService(ServiceBase):
         ))
 
     # ---- bulk -------------------------------------------------------------------------------
+    @requires(Action.CASE_TRIAGE)
     def bulk(
         self, items: Sequence[tuple[EntryId, int]], op: str, value: str | None, *,
         reason: str | None = None,
@@ -150,7 +152,6 @@ class CaseService(ServiceBase):
         check it). Version conflicts, illegal moves and hidden entries are skipped with a
         message; the rest go on.
         """
-        self._require_triage("change entries in bulk")
         if op not in BULK_OPS:
             raise ValidationError("bulk", f"unknown bulk action {op!r}")
         if op in ("status", "tier", "tag", "untag") and not value:
@@ -187,6 +188,7 @@ class CaseService(ServiceBase):
         return collect(items, step)
 
     # ---- notes ------------------------------------------------------------------------------
+    @requires(Action.NOTE_ADD)
     def add_note(self, entry_id: EntryId, body: str) -> NoteView:
         text = clean_text(body, "note", required=True, limit=MAX_NOTE)
         assert text is not None
@@ -209,6 +211,7 @@ class CaseService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.NOTE_ADD)
     def remove_note(self, note_id: NoteId) -> None:
         """Take a note away (the undo of ``add_note``): its author may, a supervisor may any.
         The audit log keeps what it said."""
@@ -219,7 +222,7 @@ class CaseService(ServiceBase):
                 raise NotFound("note", note_id)
             self._entry(session, note.entry_id, lock=True)  # hidden entry → NotFound
             if note.author_id != self._actor.user_id:
-                self._require_triage("remove another person's note")
+                self._require(Action.CASE_TRIAGE)
             entry_id, body = note.entry_id, note.body
             session.delete(note)
             session.flush()
@@ -230,6 +233,7 @@ class CaseService(ServiceBase):
 
         self._db.write(run)
 
+    @requires(Action.ENTRY_READ)
     def notes(self, entry_id: EntryId) -> tuple[NoteView, ...]:
         def run(session: Session) -> tuple[NoteView, ...]:
             self._entry(session, entry_id)
@@ -244,6 +248,7 @@ class CaseService(ServiceBase):
         return self._db.read(run)
 
     # ---- the SLA clock ----------------------------------------------------------------------
+    @requires(Action.ENTRY_READ)
     def clock(self, entry_id: EntryId) -> SlaClock:
         """The SLA clock now: running, paused (since when, for how many working days, and in
         all from the audit trail of moves into and out of waiting states), stopped or none."""

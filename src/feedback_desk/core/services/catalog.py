@@ -6,20 +6,22 @@ import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..db import audit_chain
 from ..db.engine import Database
 from ..db.models import Event, EventSession, Holiday, SlaTier, TaxonomyTerm, User
+from ..db.types import utcnow
 from ..dto import Actor, EventView, SessionView, UserView
 from ..errors import NotFound, PermissionDenied, ValidationError
 from ..ids import EventId, SessionId, UserId
+from ..permissions import Action, requires
 from ..sla import DayUnit, TierRule, WorkCalendar
 
-ROLES = frozenset({"recorder", "supervisor", "protection", "admin", "leadership"})
 _TAXONOMY_KEY = "taxonomy"
 _CALENDAR_KEY = "calendar"
 
@@ -98,23 +100,27 @@ def ensure_user(
     if not name or len(name) > 64:
         raise ValidationError("user", "a user name of 1 to 64 characters is required")
 
-    def find(session: Session) -> User | None:
-        return session.scalars(select(User).where(User.username == name)).one_or_none()
+    def find(session: Session) -> Any:  # columns, not the entity: also works on old schemas
+        return session.execute(
+            select(User.id, User.username, User.roles, User.active).where(User.username == name)
+        ).one_or_none()
 
     row = db.read(find)
     if row is None:
-        def create(session: Session) -> User:
+        def create(session: Session) -> Any:
             existing = find(session)
             if existing is not None:
                 return existing
             given = roles
             if first_is_admin and session.scalar(select(func.count()).select_from(User)) == 0:
                 given = "admin"
-            user = User(username=name, display_name=name, roles=given)
-            session.add(user)
-            session.flush()
-            audit_chain.append(session, name, "user.create", "user", user.id, {"roles": given})
-            return user
+            key = session.execute(
+                insert(User).values(username=name, display_name=name, roles=given, active=True,
+                                    created_at=utcnow())
+            ).inserted_primary_key
+            assert key is not None
+            audit_chain.append(session, name, "user.create", "user", key[0], {"roles": given})
+            return find(session)
 
         try:
             row = db.write(create)
@@ -132,34 +138,8 @@ class CatalogService:
         self._actor = actor
         self._clock = clock
 
-    # users -------------------------------------------------------------------------------
-    def users(self) -> tuple[UserView, ...]:
-        return self._db.read(
-            lambda s: tuple(user_view(u) for u in s.scalars(select(User).order_by(User.username)))
-        )
-
-    def set_roles(self, username: str, roles: frozenset[str]) -> UserView:
-        if not self._actor.has("admin"):
-            raise PermissionDenied(self._actor.username, "change roles")
-        unknown = roles - ROLES
-        if unknown:
-            raise ValidationError("roles", f"unknown roles {sorted(unknown)}")
-
-        def run(session: Session) -> UserView:
-            user = session.scalars(select(User).where(User.username == username)).one_or_none()
-            if user is None:
-                raise NotFound("user", username)
-            old = user.roles
-            user.roles = " ".join(sorted(roles))
-            audit_chain.append(
-                session, self._actor.username, "user.roles", "user", user.id,
-                {"from": old, "to": user.roles},
-            )
-            return user_view(user)
-
-        return self._db.write(run)
-
     # events and sessions ----------------------------------------------------------------
+    @requires(Action.EVENT_CREATE)
     def create_event(
         self,
         name: str,
@@ -194,6 +174,7 @@ class CatalogService:
 
         return self._db.write(run)
 
+    @requires(Action.CATALOG_READ)
     def events(self) -> tuple[EventView, ...]:
         return self._db.read(
             lambda s: tuple(
@@ -202,6 +183,7 @@ class CatalogService:
             )
         )
 
+    @requires(Action.CATALOG_READ)
     def event_by_name(self, name: str) -> EventView:
         def run(session: Session) -> EventView:
             row = session.scalars(select(Event).where(Event.name == name.strip())).one_or_none()
@@ -211,6 +193,7 @@ class CatalogService:
 
         return self._db.read(run)
 
+    @requires(Action.SESSION_CREATE)
     def create_session(
         self,
         event_id: EventId,
@@ -250,6 +233,7 @@ class CatalogService:
 
         return self._db.write(run)
 
+    @requires(Action.CATALOG_READ)
     def sessions(self, event_id: EventId) -> tuple[SessionView, ...]:
         return self._db.read(
             lambda s: tuple(
@@ -263,6 +247,7 @@ class CatalogService:
         )
 
     # pick-lists -------------------------------------------------------------------------
+    @requires(Action.CATALOG_READ)
     def terms(self, list_name: str) -> tuple[tuple[str, str, str], ...]:
         """``(code, English label, Indonesian label)`` of the active terms, in display order."""
         return self._db.read(
@@ -276,9 +261,8 @@ class CatalogService:
             )
         )
 
+    @requires(Action.CATALOG_MANAGE)
     def add_term(self, list_name: str, code: str, label_en: str, label_id: str) -> None:
-        if not self._actor.has("admin"):
-            raise PermissionDenied(self._actor.username, "edit the pick-lists")
         code = code.strip()
         if not code or len(code) > 32:
             raise ValidationError("code", "a code of 1 to 32 characters is required")
@@ -318,10 +302,7 @@ class CalendarService:
         self._db = db
         self._actor = actor
 
-    def _require_admin(self) -> None:
-        if not self._actor.has("admin"):
-            raise PermissionDenied(self._actor.username, "change the SLA calendar")
-
+    @requires(Action.CATALOG_READ)
     def holidays(self, year: int | None = None) -> tuple[tuple[date, str], ...]:
         def run(session: Session) -> tuple[tuple[date, str], ...]:
             stmt = select(Holiday.day, Holiday.name).order_by(Holiday.day)
@@ -331,8 +312,8 @@ class CalendarService:
 
         return self._db.read(run)
 
+    @requires(Action.CATALOG_MANAGE)
     def set_holiday(self, day: date, name: str) -> None:
-        self._require_admin()
         label = name.replace("\x00", "").strip()[:200]
 
         def run(session: Session) -> None:
@@ -348,8 +329,8 @@ class CalendarService:
         self._db.write(run)
         self._db.cache.pop(_CALENDAR_KEY, None)
 
+    @requires(Action.CATALOG_MANAGE)
     def remove_holiday(self, day: date) -> None:
-        self._require_admin()
 
         def run(session: Session) -> None:
             row = session.get(Holiday, day)
@@ -362,14 +343,15 @@ class CalendarService:
         self._db.write(run)
         self._db.cache.pop(_CALENDAR_KEY, None)
 
+    @requires(Action.CATALOG_READ)
     def tier_rules(self) -> tuple[TierRule, ...]:
         return self._db.read(
             lambda s: tuple(sorted(load_taxonomy(self._db, s).tiers.values(), key=lambda r: r.code))
         )
 
+    @requires(Action.CATALOG_MANAGE)
     def set_tier_rule(self, code: str, amount: int, unit: DayUnit) -> TierRule:
         """Change how long a tier allows (e.g. S3 from 14 to 10 working days)."""
-        self._require_admin()
         if not 0 <= amount <= 366:
             raise ValidationError("amount", "must be between 0 and 366 days")
 

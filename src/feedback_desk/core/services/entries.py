@@ -24,6 +24,7 @@ from ..db.models import (
 from ..dto import EDITABLE_FIELDS, EntryView, NewEntry, NewIdentity
 from ..errors import PermissionDenied, ValidationError
 from ..ids import EntryId
+from ..permissions import Action, requires
 from ..taxonomy import PROTECTION_TOPIC
 from .base import ServiceBase, clean_text, local_date
 from .people import checked_identity, new_speaker, store_identity
@@ -105,6 +106,7 @@ def compute_due(
 class EntryService(ServiceBase):
     """Record what was said (never waiting on anything but one commit) and correct it."""
 
+    @requires(Action.ENTRY_RECORD)
     def record(self, new: NewEntry, identity: NewIdentity | None = None) -> EntryView:
         """Store one entry (and, with consent, who said it) in one transaction.
 
@@ -171,6 +173,7 @@ class EntryService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.ENTRY_RETRACT)
     def retract(self, entry_id: EntryId) -> None:
         """Take back an entry one has just recorded (the capture desk's undo).
 
@@ -182,7 +185,7 @@ class EntryService(ServiceBase):
         def run(session: Session) -> None:
             row = self._entry(session, entry_id, lock=True)
             mine = row.recorded_by_id == self._actor.user_id and row.updated_by_id == row.recorded_by_id
-            if not (mine or self._actor.has("admin")):
+            if not (mine or self._actor.can(Action.ENTRY_RETRACT_ANY)):
                 raise PermissionDenied(self._actor.username, "take back another person's entry")
             used = any(
                 session.scalar(select(func.count()).select_from(table).where(column == row.id))
@@ -214,9 +217,11 @@ class EntryService(ServiceBase):
 
         self._db.write(run)
 
+    @requires(Action.ENTRY_READ)
     def get(self, entry_id: EntryId) -> EntryView:
         return self._db.read(lambda s: self._view(s, self._entry(s, entry_id)))
 
+    @requires(Action.ENTRY_CORRECT)
     def edit(self, entry_id: EntryId, expected_version: int, **changes: Any) -> EntryView:
         """Change fields of an entry read at ``expected_version``.
 

@@ -15,14 +15,15 @@ from ..db.models import Entry, IssueGroup
 from ..dto import EntryView, GroupView
 from ..errors import ConflictError, NotFound, ValidationError
 from ..ids import EntryId, GroupId
+from ..permissions import Action, requires
 from .base import ServiceBase, clean_text
 
 
 class GroupService(ServiceBase):
+    @requires(Action.GROUP_MANAGE)
     def create(
         self, title: str, entry_ids: Iterable[EntryId] = (), *, description: str = ""
     ) -> GroupView:
-        self._require_triage("group voices")
         clean = clean_text(title, "title", required=True, limit=300)
         desc = clean_text(description, "description", required=False, limit=20_000) or ""
         ids = tuple(dict.fromkeys(entry_ids))
@@ -43,8 +44,8 @@ class GroupService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.GROUP_MANAGE)
     def attach(self, group_id: GroupId, entry_ids: Iterable[EntryId]) -> GroupView:
-        self._require_triage("group voices")
         ids = tuple(dict.fromkeys(entry_ids))
 
         def run(session: Session) -> GroupView:
@@ -54,6 +55,7 @@ class GroupService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.ENTRY_RECORD)
     def add_voice(self, entry_id: EntryId, like: EntryId) -> GroupView:
         """Count ``entry_id`` as one more voice on the issue of ``like`` (a similar earlier
         entry): into its group, or a new group of the two titled after ``like``.
@@ -66,7 +68,7 @@ class GroupService(ServiceBase):
         def run(session: Session) -> GroupView:
             row = self._entry(session, entry_id, lock=True)
             if row.recorded_by_id != self._actor.user_id:
-                self._require_triage("group voices")
+                self._require(Action.GROUP_MANAGE)
             other = self._entry(session, like, lock=True)
             if other.group_id is not None:
                 group = self._group(session, other.group_id)
@@ -87,9 +89,9 @@ class GroupService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.GROUP_MANAGE)
     def detach(self, entry_ids: Iterable[EntryId]) -> None:
         """Take entries out of their group; each is again exactly the entry it was."""
-        self._require_triage("group voices")
         ids = tuple(dict.fromkeys(entry_ids))
 
         def run(session: Session) -> None:
@@ -103,6 +105,7 @@ class GroupService(ServiceBase):
 
         self._db.write(run)
 
+    @requires(Action.GROUP_MANAGE)
     def regroup(
         self, mapping: Mapping[EntryId, GroupId | None], *,
         expected: Mapping[EntryId, int] | None = None,
@@ -110,7 +113,6 @@ class GroupService(ServiceBase):
         """Put each entry in the group given (None: in none), in one transaction — the undo of
         grouping and ungrouping. With ``expected`` (entry id → version read) an entry changed
         meanwhile raises ``ConflictError`` and nothing is moved. Returns the changed entries."""
-        self._require_triage("group voices")
         expected = expected or {}
 
         def run(session: Session) -> tuple[EntryView, ...]:
@@ -135,9 +137,9 @@ class GroupService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.GROUP_MANAGE)
     def remove(self, group_id: GroupId) -> None:
         """Delete an empty group (the undo of creating it); a group with voices stays."""
-        self._require_triage("group voices")
 
         def run(session: Session) -> None:
             group = self._group(session, group_id, lock=True)
@@ -158,13 +160,13 @@ class GroupService(ServiceBase):
 
         self._db.write(run)
 
+    @requires(Action.GROUP_MANAGE)
     def rename(
         self, group_id: GroupId, expected_version: int, title: str,
         description: str | None = None,
     ) -> GroupView:
         """Change a group's title (and description, unless None); ``ConflictError`` when
         somebody changed the group since it was read."""
-        self._require_triage("group voices")
         clean = clean_text(title, "title", required=True, limit=300)
         desc = (
             None if description is None
@@ -192,9 +194,11 @@ class GroupService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.ENTRY_READ)
     def get(self, group_id: GroupId) -> GroupView:
         return self._db.read(lambda s: self._group_view(s, self._group(s, group_id)))
 
+    @requires(Action.ENTRY_READ)
     def list(self) -> tuple[GroupView, ...]:
         return self._db.read(
             lambda s: tuple(
@@ -224,7 +228,7 @@ class GroupService(ServiceBase):
             .where(Entry.group_id == group.id)
             .order_by(Entry.recorded_at, Entry.id)
         ).all()
-        if any(m.protection for m in members) and not self._actor.has("protection"):
+        if any(m.protection for m in members) and not self._actor.can(Action.PROTECTION_READ):
             members = [m for m in members if not m.protection]
         by_type = Counter(m.speaker_type for m in members)
         by_country = Counter(m.country or "" for m in members)

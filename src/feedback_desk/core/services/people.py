@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from ..db import audit_chain
 from ..db.models import Entry, Person, Speaker
 from ..dto import Actor
-from ..errors import NotFound, PermissionDenied, ValidationError
+from ..errors import NotFound, ValidationError
 from ..ids import EntryId, SpeakerId
+from ..permissions import Action, requires
 from .base import ServiceBase, clean_text
 
 IDENTITY_FIELDS = ("name", "phone", "nik", "passport", "kpj", "employer")
@@ -99,6 +100,7 @@ def store_identity(
 
 
 class PeopleService(ServiceBase):
+    @requires(Action.ENTRY_RECORD)
     def create_speaker(self, speaker_type: str, country: str | None = None, label: str = "") -> SpeakerId:
         def run(session: Session) -> SpeakerId:
             return new_speaker(
@@ -108,6 +110,7 @@ class PeopleService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.IDENTITY_RECORD)
     def record_identity(
         self, speaker_id: SpeakerId, *, consent_purpose: str, **identity: str | None
     ) -> None:
@@ -121,10 +124,9 @@ class PeopleService(ServiceBase):
 
         self._db.write(run)
 
+    @requires(Action.IDENTITY_REVEAL)
     def reveal(self, speaker_id: SpeakerId) -> IdentityView:
         """The identity of a speaker, for a supervisor; the reveal itself is audited."""
-        if not self._actor.has("supervisor"):
-            raise PermissionDenied(self._actor.username, "see personal data")
 
         def run(session: Session) -> IdentityView:
             row = session.scalars(select(Person).where(Person.speaker_id == speaker_id)).first()
@@ -140,6 +142,7 @@ class PeopleService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.IDENTITY_REVEAL)
     def entries_of(self, speaker_id: SpeakerId) -> tuple[EntryId, ...]:
         """What was recorded from this speaker (a subject-access request lists these)."""
         return self._db.read(
@@ -149,10 +152,9 @@ class PeopleService(ServiceBase):
             )
         )
 
+    @requires(Action.IDENTITY_ERASE)
     def erase(self, speaker_id: SpeakerId) -> None:
         """Erasure anonymises: identity blanked, entries and statistics kept."""
-        if not self._actor.has("supervisor"):
-            raise PermissionDenied(self._actor.username, "erase personal data")
 
         def run(session: Session) -> None:
             row = session.scalars(select(Person).where(Person.speaker_id == speaker_id)).first()

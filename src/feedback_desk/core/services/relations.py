@@ -12,6 +12,7 @@ from ..db.models import EntryLink, EntryTag, Tag, User
 from ..dto import LinkView
 from ..errors import NotFound, ValidationError
 from ..ids import EntryId
+from ..permissions import Action, requires
 from .base import ServiceBase
 
 LINK_KINDS = frozenset({"duplicate", "related", "follow_up"})
@@ -26,6 +27,7 @@ def clean_tag(name: str) -> str:
 
 
 class RelationService(ServiceBase):
+    @requires(Action.RELATION_MANAGE)
     def link(self, source: EntryId, target: EntryId, kind: str = "related") -> LinkView:
         if kind not in LINK_KINDS:
             raise ValidationError("link", f"unknown link kind {kind!r}")
@@ -54,6 +56,7 @@ class RelationService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.RELATION_MANAGE)
     def unlink(self, source: EntryId, target: EntryId, kind: str) -> None:
         def run(session: Session) -> None:
             self._entry(session, source)
@@ -70,6 +73,7 @@ class RelationService(ServiceBase):
 
         self._db.write(run)
 
+    @requires(Action.ENTRY_READ)
     def links(self, entry_id: EntryId) -> tuple[LinkView, ...]:
         """Links from and to ``entry_id`` (only to entries the caller may see)."""
         def run(session: Session) -> tuple[LinkView, ...]:
@@ -93,6 +97,7 @@ class RelationService(ServiceBase):
 
         return self._db.read(run)
 
+    @requires(Action.RELATION_MANAGE)
     def tag(self, entry_id: EntryId, name: str) -> tuple[str, ...]:
         tag = clean_tag(name)
 
@@ -103,6 +108,7 @@ class RelationService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.RELATION_MANAGE)
     def untag(self, entry_id: EntryId, name: str) -> tuple[str, ...]:
         tag = clean_tag(name)
 

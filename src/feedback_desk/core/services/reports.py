@@ -27,6 +27,7 @@ from ..db import audit_chain, report_queries, trend_queries
 from ..db.models import Event
 from ..dto import Actor, EntryQuery
 from ..errors import ValidationError
+from ..permissions import Action, requires
 from ..reports import quotes as quoting
 from ..reports import themes
 from ..reports.model import (
@@ -103,6 +104,7 @@ class ReportService(ServiceBase):
         self._trends = TrendsService(db, actor, clock, timezone)
 
     # ------------------------------------------------------------------ filters
+    @requires(Action.REPORT_EXPORT)
     def query_for(self, options: ReportOptions) -> EntryQuery:
         """The entry filter of the options: local days from ``date_from`` to ``date_to``
         (inclusive) in the desk's time zone."""
@@ -120,11 +122,12 @@ class ReportService(ServiceBase):
         return query
 
     # ------------------------------------------------------------------ gather
+    @requires(Action.REPORT_EXPORT)
     def gather(self, options: ReportOptions, step: Step = lambda _stage: None) -> ReportData:
         """Everything the summary shows. ``step(stage)`` is called between stages (the
         builder's progress and cancel point)."""
         query = self.query_for(options)
-        today, see = self._today(), self._actor.has("protection")
+        today, see = self._today(), self._actor.can(Action.PROTECTION_READ)
         events = self._event_names(options)
         step("snapshot")
         snapshot = self._snapshot(options, query, today, see)
@@ -165,6 +168,7 @@ class ReportService(ServiceBase):
             labels=labels,
         )
 
+    @requires(Action.REPORT_EXPORT)
     def record_export(self, options: ReportOptions, snapshot: str, pages: int,
                       file_name: str) -> None:
         """Say in the audit log that a summary left the desk: who, which filters, which

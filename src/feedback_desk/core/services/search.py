@@ -13,6 +13,7 @@ from ..db.models import Entry, User
 from ..dto import ME, EntryQuery, EntryRow, Page, PageRequest, SimilarEntry
 from ..errors import ValidationError
 from ..ids import EntryId, EventId
+from ..permissions import Action, requires
 from .base import ServiceBase
 
 #: Facet values: (value, count) pairs; the value is a code, an id, a user name ("" = nobody),
@@ -24,6 +25,7 @@ DENSE_MIN_MATCHES = 2000  # … and in thousands: below that, collecting the mat
 
 
 class SearchService(ServiceBase):
+    @requires(Action.ENTRY_READ)
     def search(self, query: EntryQuery, page: PageRequest = PageRequest()) -> Page[EntryRow]:
         """One page of entries matching ``query``. Any text is safe: it is never query syntax."""
 
@@ -32,7 +34,7 @@ class SearchService(ServiceBase):
         def run(conn: Connection) -> Page[EntryRow]:
             stmt, keyset = queries.page_select(
                 self._db.dialect, query, page, today=self._today(),
-                see_protection=self._actor.has("protection"),
+                see_protection=self._actor.can(Action.PROTECTION_READ),
                 dense_text=self._dense_text(conn, query, page),
             )
             if stmt is None:
@@ -50,18 +52,20 @@ class SearchService(ServiceBase):
 
         return self._db.query(run)
 
+    @requires(Action.ENTRY_READ)
     def count(self, query: EntryQuery) -> int:
         query = self._resolved(query)
 
         def run(conn: Connection) -> int:
             stmt = queries.count_select(
                 self._db.dialect, query, today=self._today(),
-                see_protection=self._actor.has("protection"),
+                see_protection=self._actor.can(Action.PROTECTION_READ),
             )
             return 0 if stmt is None else int(conn.execute(stmt).scalar_one())
 
         return self._db.query(run)
 
+    @requires(Action.ENTRY_READ)
     def similar(
         self, text: str, event_id: EventId, *, limit: int = 5, exclude: tuple[EntryId, ...] = ()
     ) -> tuple[SimilarEntry, ...]:
@@ -73,19 +77,20 @@ class SearchService(ServiceBase):
         def run(conn: Connection) -> tuple[SimilarEntry, ...]:
             found = similar.similar_rows(
                 conn, self._db.dialect, text, event_id=event_id, limit=limit, exclude=exclude,
-                see_protection=self._actor.has("protection"),
+                see_protection=self._actor.can(Action.PROTECTION_READ),
             )
             return tuple(SimilarEntry(EntryRow._make(row), score) for row, score in found)
 
         return self._db.query(run)
 
+    @requires(Action.ENTRY_READ)
     def ids(self, query: EntryQuery, sort: str = "recorded_at", descending: bool = True) -> array[int]:
         """Every matching id in list order: what a list over a million entries holds
         (8 bytes an entry) to place any row at once, fetching the rows a page at a time."""
         query = self._resolved(query)
         stmt = queries.ids_select(
             self._db.dialect, query, sort, descending, today=self._today(),
-            see_protection=self._actor.has("protection"),
+            see_protection=self._actor.can(Action.PROTECTION_READ),
         )
         if stmt is None:
             return array("q")
@@ -95,13 +100,14 @@ class SearchService(ServiceBase):
 
         return self._db.query(run)
 
+    @requires(Action.ENTRY_READ)
     def rows(self, ids: Sequence[int]) -> tuple[EntryRow, ...]:
         """The list rows of ``ids``, in that order; ids that are gone or hidden are left out."""
         if len(ids) > MAX_ROWS:
             raise ValidationError("ids", f"at most {MAX_ROWS} rows at a time")
         if not ids:
             return ()
-        stmt = queries.rows_select(ids, see_protection=self._actor.has("protection"))
+        stmt = queries.rows_select(ids, see_protection=self._actor.can(Action.PROTECTION_READ))
 
         def run(conn: Connection) -> tuple[EntryRow, ...]:
             new = tuple.__new__
@@ -110,6 +116,7 @@ class SearchService(ServiceBase):
 
         return self._db.query(run)
 
+    @requires(Action.ENTRY_READ)
     def facets(
         self, query: EntryQuery, names: Sequence[str] = facets.FACET_NAMES,
         *, keep_going: Callable[[], bool] = lambda: True,
@@ -121,7 +128,7 @@ class SearchService(ServiceBase):
         unknown = set(names) - set(facets.FACET_NAMES)
         if unknown:
             raise ValidationError("facet", f"unknown facet {sorted(unknown)[0]!r}")
-        today, see = self._today(), self._actor.has("protection")
+        today, see = self._today(), self._actor.can(Action.PROTECTION_READ)
 
         def run(conn: Connection) -> dict[str, FacetCounts]:
             out: dict[str, FacetCounts] = {}

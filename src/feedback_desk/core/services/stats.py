@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session
 from ..db import queries
 from ..dto import BacklogRow, CountRow, EntryQuery, SessionTally, SlaCompliance
 from ..ids import SessionId
+from ..permissions import Action, requires
 from .base import ServiceBase, zone
 
 
 class StatsService(ServiceBase):
+    @requires(Action.STATS_READ)
     def counts(
         self, query: EntryQuery = EntryQuery(), *, bucket: str | None = None, by: str | None = None
     ) -> tuple[CountRow, ...]:
@@ -40,6 +42,7 @@ class StatsService(ServiceBase):
 
         return self._db.read(run)
 
+    @requires(Action.STATS_READ)
     def session_tally(self, session_id: SessionId) -> tuple[SessionTally, ...]:
         """The live counters of the capture desk: this session's entries by area and kind."""
 
@@ -49,11 +52,12 @@ class StatsService(ServiceBase):
 
         return self._db.query(run)
 
+    @requires(Action.STATS_READ)
     def backlog(self) -> tuple[BacklogRow, ...]:
         """Open items by kind, state and tier, with how many are overdue."""
 
         def run(session: Session) -> tuple[BacklogRow, ...]:
-            stmt = queries.backlog_select(self._today(), self._actor.has("protection"))
+            stmt = queries.backlog_select(self._today(), self._actor.can(Action.PROTECTION_READ))
             return tuple(
                 BacklogRow(kind, status, tier, int(n), int(late))
                 for kind, status, tier, n, late in session.execute(stmt)
@@ -61,12 +65,13 @@ class StatsService(ServiceBase):
 
         return self._db.read(run)
 
+    @requires(Action.STATS_READ)
     def sla_compliance(self) -> tuple[SlaCompliance, ...]:
         """Per tier: resolved on time vs late, and open items past their due date."""
 
         def run(session: Session) -> tuple[SlaCompliance, ...]:
             stmt = queries.sla_select(
-                self._db.dialect, self._today(), self._timezone, self._actor.has("protection")
+                self._db.dialect, self._today(), self._timezone, self._actor.can(Action.PROTECTION_READ)
             )
             return tuple(
                 SlaCompliance(tier, int(r or 0), int(ok or 0), int(o or 0), int(late or 0))

@@ -20,6 +20,7 @@ from ..db.types import to_sqlite_text
 from ..dto import EntryQuery
 from ..errors import ValidationError
 from ..palette import MAX_SERIES
+from ..permissions import Action, requires
 from ..trends import (
     AUTO,
     BREAKDOWNS,
@@ -83,8 +84,9 @@ class TrendsService(ServiceBase):
     """Read-only. Protection entries count only for actors with the "protection" role."""
 
     def _see(self) -> bool:
-        return self._actor.has("protection")
+        return self._actor.can(Action.PROTECTION_READ)
 
+    @requires(Action.STATS_READ)
     def span(self, query: EntryQuery = EntryQuery()) -> tuple[datetime, datetime] | None:
         """First and last ``recorded_at`` of the matching entries (None: there are none)."""
         self._check_query(query)
@@ -143,6 +145,7 @@ class TrendsService(ServiceBase):
         tax = self._db.cache.get("taxonomy") or self._db.read(self._taxonomy)
         return set(tax.codes.get("dimension", ())) <= set(DIMENSION_BITS)
 
+    @requires(Action.STATS_READ)
     def series(self, query: EntryQuery = EntryQuery(), by: str = "area", bucket: str = AUTO,
                limit: int = MAX_SERIES) -> TimeSeries:
         """Entries per time bucket and category of ``by`` (see ``TimeSeries``): the largest
@@ -182,6 +185,7 @@ class TrendsService(ServiceBase):
         return TimeSeries(query, by, size, bucket, bounds, tuple(keys), tuple(counts),
                           tuple(folded))
 
+    @requires(Action.STATS_READ)
     def heatmap(self, query: EntryQuery = EntryQuery(), rows: str = "area", cols: str = "topic"
                 ) -> Heatmap:
         """Entries per pair of categories (every category of both lists, in their order)."""
@@ -218,6 +222,7 @@ class TrendsService(ServiceBase):
         extra = sorted(c for c in seen | set(active) if c not in order and c != NOT_GIVEN)
         return (*listed, *extra, *((NOT_GIVEN,) if NOT_GIVEN in seen else ()))
 
+    @requires(Action.STATS_READ)
     def ranking(self, query: EntryQuery = EntryQuery(), by: str = "country", limit: int = 10
                 ) -> Ranking:
         """The ``limit`` destination countries (by code; not "not country-specific") or issue
@@ -246,6 +251,7 @@ class TrendsService(ServiceBase):
             items = tuple(RankItem(str(k), str(k), totals[k]) for k in top)
         return Ranking(query, by, items)
 
+    @requires(Action.STATS_READ)
     def health(self, query: EntryQuery = EntryQuery(), bucket: str = AUTO) -> CaseHealth:
         """Backlog over time, open / overdue / resolved complaints, SLA tiers, median time to
         resolve, suggestion adoption and commitments (see ``CaseHealth``).
@@ -327,6 +333,7 @@ class TrendsService(ServiceBase):
             out.append(arrived - bisect_right(closings, at))
         return tuple(out)
 
+    @requires(Action.STATS_READ)
     def statuses(self, query: EntryQuery, kind: str) -> tuple[tuple[str, int], ...]:
         """(status, count) of ``kind`` in lifecycle order, counted bucket by bucket (what the
         adoption / commitment queries find: the query's kinds and statuses replaced)."""

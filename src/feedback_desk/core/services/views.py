@@ -21,6 +21,7 @@ from ..db import audit_chain
 from ..db.models import SavedView, User
 from ..dto import SORT_COLUMNS, EntryQuery, SavedViewDTO, ViewColumn
 from ..errors import ConflictError, NameTaken, NotFound, PermissionDenied, ValidationError
+from ..permissions import Action, requires
 from ..saved_views import (
     BUILTIN_VIEWS,
     DEFAULT_SORT,
@@ -55,6 +56,7 @@ class ViewService(ServiceBase):
     """
 
     # reading -------------------------------------------------------------------------------
+    @requires(Action.VIEW_USE)
     def list(self) -> tuple[SavedViewDTO, ...]:
         """Built-in views first (in their fixed order), then the caller's, then shared ones."""
         me = self._actor.user_id
@@ -74,10 +76,12 @@ class ViewService(ServiceBase):
 
         return self._db.read(run)
 
+    @requires(Action.VIEW_USE)
     def get(self, view_id: int) -> SavedViewDTO:
         return self._db.read(lambda s: self._dto(self._visible(s, view_id), self._usernames(s)))
 
     # writing -------------------------------------------------------------------------------
+    @requires(Action.VIEW_USE)
     def save(
         self,
         name: str,
@@ -128,6 +132,7 @@ class ViewService(ServiceBase):
 
         return self._guard(clean, lambda: self._db.write(run))
 
+    @requires(Action.VIEW_USE)
     def update(
         self,
         view_id: int,
@@ -149,6 +154,7 @@ class ViewService(ServiceBase):
 
         return self._db.write(run)
 
+    @requires(Action.VIEW_USE)
     def rename(
         self, view_id: int, expected_version: int, name: str, *, shared: bool | None = None
     ) -> SavedViewDTO:
@@ -176,6 +182,7 @@ class ViewService(ServiceBase):
 
         return self._guard(clean, lambda: self._db.write(run))
 
+    @requires(Action.VIEW_USE)
     def delete(self, view_id: int, expected_version: int) -> None:
         def run(session: Session) -> None:
             row = self._for_update(session, view_id, expected_version, "delete")
@@ -285,7 +292,7 @@ class ViewService(ServiceBase):
             return False
         if row.owner_id == self._actor.user_id:
             return True
-        return row.shared and self._actor.has("supervisor")
+        return row.shared and self._actor.can(Action.VIEW_SHARE)
 
     def _check_edit(self, session: Session, row: SavedView, expected: int, verb: str) -> None:
         if row.builtin:

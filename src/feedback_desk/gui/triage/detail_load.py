@@ -54,7 +54,7 @@ def load_detail(services: Services, entry_id: int) -> Detail:
     history = services.audit.history(eid)
     group = services.groups.get(view.group_id) if view.group_id is not None else None
     clock = services.cases.clock(eid)
-    users = tuple(u.username for u in services.catalog.users() if u.active)
+    users = tuple(u.username for u in services.accounts.users() if u.active)
     try:
         similar = services.search.similar(
             f"{view.summary or ''} {view.text}", view.event_id, limit=SIMILAR_LIMIT,

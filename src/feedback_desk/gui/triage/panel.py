@@ -234,7 +234,7 @@ class TriagePanel(Retranslating, QWidget):
         """Users, events and sessions by name, and whether this account may triage."""
         def load() -> tuple[Any, ...]:
             services = self._backend.services()
-            users = {int(u.id): u.username for u in services.catalog.users()}
+            users = {int(u.id): u.username for u in services.accounts.users()}
             events = services.catalog.events()
             sessions = {int(s.id): s.name for e in events for s in services.catalog.sessions(e.id)}
             actor = services.actor
