@@ -13,7 +13,7 @@ one migrated database):
   transaction (no audit, no checks);
 - notification latency, COMMIT sent → the notice in another process (a LISTEN process, per
   entry; ``tests/reliability/shared_desks.py``) vs. a bare ``NOTIFY`` round trip between two
-  psycopg connections, measured during the same runs (same load, one every 5 ms), and idle.
+  psycopg connections, measured during the same runs (same load, one every 20 ms), and idle.
 
 Nothing here fails on a slow machine: it reports.
 """
@@ -50,7 +50,7 @@ from tests.reliability.shared_desks import (  # noqa: E402
 from tests.support.pg_server import PgServer, available  # noqa: E402
 
 TEMPLATE = "bench_template"
-PING_PAUSE_S = 0.005
+PING_PAUSE_S = 0.02
 RAW_INSERT = (
     "INSERT INTO entry (uuid, event_id, kind, text, service_area, topic, country, speaker_type, "
     "source, language, sensitive, protection, recorded_by_id, recorded_at, status, "

@@ -17,6 +17,7 @@ from feedback_desk.core.services import Services
 from feedback_desk.gui import i18n
 from feedback_desk.gui import settings as S
 from feedback_desk.gui.app import DeskApp
+from feedback_desk.core.accounts import create_first_admin
 from feedback_desk.gui.dialogs.first_run import FirstRunDialog
 from feedback_desk.gui.dialogs.preferences import PreferencesDialog
 from feedback_desk.gui.settings import Settings
@@ -26,7 +27,12 @@ from .conftest import focused, reactivate, when_dialog
 
 @pytest.fixture
 def empty_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path}/empty.sqlite"
+    """A database with no event yet, as the log-in leaves a first run: its administrator."""
+    url = f"sqlite:///{tmp_path}/empty.sqlite"
+    db = open_database(url)
+    create_first_admin(db, "ani", "kopi-tubruk-2026")
+    db.dispose()
+    return url
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@ and reports through a queue (a traceback string on failure, never a hang).
 
 Timing: ``time.time()`` (one clock for every process on the machine). A desk stamps each entry
 three times: before ``record()`` (``called``), when SQLAlchemy sends the COMMIT (``commit``, the
-engine's ``commit`` event: the last one before ``record()`` returned is the entry's own) and
+engine's ``commit`` event on a ``Database.write`` connection: the last one before ``record()``
+returned is the entry's own, a retried attempt's included) and
 when ``record()`` returned (``acked``). The listener stamps each notification when psycopg
 hands it over. "commit → notified" below is ``notified - commit``: it includes the commit round
 trip itself, so it is never negative and never flatters.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.synchronize
+import os
 import queue
 import statistics
 import time
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import psycopg
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 from sqlalchemy.engine import make_url
 
 CHANNEL = "feedback_desk"
@@ -60,8 +62,9 @@ def record_desk(
         services = Services.connect(db, f"desk{desk}", roles="recorder")
         commit_at = [0.0]
 
-        def on_commit(_conn: object) -> None:
-            commit_at[0] = time.time()
+        def on_commit(conn: Connection) -> None:
+            if conn.get_execution_options().get("fd_write"):  # Database.write, not a read
+                commit_at[0] = time.time()
 
         event.listen(db.engine, "commit", on_commit)
         rows: list[Stamped] = []
@@ -132,7 +135,7 @@ def parse(received: float, payload: str) -> Notice:
 
 @dataclass(frozen=True)
 class Run:
-    """What one run of N desks produced."""
+    """What one run of N desks produced (``wall_s``: first ``record()`` call to last return)."""
 
     wall_s: float
     stamped: list[Stamped]
@@ -169,10 +172,14 @@ def run_desks(url: str, event_id: int, desks: int, per_desk: int, timeout_s: flo
             break
         try:
             message = results.get(timeout=min(remaining, 5))
-        except queue.Empty:
+        except queue.Empty:  # a process that died without a word must not cost the timeout
             if not listener.is_alive() and listener_left:
                 errors.append(f"the listener died (exit code {listener.exitcode})")
                 listener_left = False
+            if desks_left and not any(proc.is_alive() for proc in procs):
+                errors.append(f"{desks_left} desk(s) died: {[p.exitcode for p in procs]}")
+                desks_left = 0
+                stop.set()
             continue
         if message[0] in ("listener", "listener-error"):
             listener_left = False
@@ -254,3 +261,24 @@ def record_same(
     except BaseException:
         barrier.abort()
         results.put(("error", desk, traceback.format_exc()))
+
+
+def record_until_killed(url: str, desk: int, event_id: int, acks: str) -> None:
+    """Record without end; append each acknowledged UUID to the file ``acks`` with one
+    unbuffered ``os.write`` after ``record()`` returned (it survives SIGKILL)."""
+    from feedback_desk.core.db.engine import open_database
+    from feedback_desk.core.dto import NewEntry
+    from feedback_desk.core.ids import EventId
+    from feedback_desk.core.services import Services
+
+    db = open_database(url, migrate=False)
+    services = Services.connect(db, f"desk{desk}", roles="recorder")
+    fd = os.open(acks, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    n = 0
+    while True:
+        key = str(uuid.uuid4())
+        services.entries.record(NewEntry(
+            event_id=EventId(event_id), kind="complaint", service_area="overseas",
+            text=desk_text(desk, n), uuid=key))
+        os.write(fd, f"{key}\n".encode())
+        n += 1

@@ -13,7 +13,10 @@ from __future__ import annotations
 import collections
 import multiprocessing
 import os
+import random
+import time
 import uuid
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -29,8 +32,12 @@ from tests.reliability.shared_desks import (
     CHANNEL,
     conninfo,
     latencies,
+    listen,
+    parse,
     pct,
+    record_desk,
     record_same,
+    record_until_killed,
     run_desks,
     summary,
 )
@@ -38,6 +45,7 @@ from tests.reliability.shared_desks import (
 DESKS = 8
 PER_DESK = int(os.environ.get("FD_SHARED_ENTRIES", "500"))
 RACERS, RACED = 8, 50
+SURVIVORS, KILL_RUN, VICTIM = 4, 300, 99
 
 
 @pytest.mark.slow
@@ -130,11 +138,6 @@ def test_a_rolled_back_change_is_never_announced(pg_url: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError,
-    reason="EntryService.record lets the uq_entry_uuid IntegrityError of a racing copy escape "
-           "(found 2026-11-25: 178 of 400 calls); remove this marker with the fix",
-)
 def test_the_same_uuid_from_several_desks_at_once_is_stored_once(pg_url: str) -> None:
     """Recording is idempotent by UUID even when the copies race (an outbox flush while the
     same offline file is merged, two flushes after a lost answer): one row per UUID, and every
@@ -173,3 +176,64 @@ def test_the_same_uuid_from_several_desks_at_once_is_stored_once(pg_url: str) ->
         assert check.ok, check
     finally:
         db.dispose()
+
+
+@pytest.mark.slow
+def test_a_desk_killed_mid_recording_loses_nothing_it_acknowledged_and_blocks_no_one(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """SIGKILL one desk at a random moment while four others record: its server transaction
+    (perhaps holding the audit chain lock) is rolled back and the others finish; every entry
+    it acknowledged is there (at most the one in flight more), each stored entry is announced
+    once, nothing that was rolled back is, and the chain still verifies."""
+    db = open_database(pg_url, migrate=False)
+    try:
+        event_id = Services.connect(db, "setup", roles="admin").catalog.create_event("Kill").id
+    finally:
+        db.dispose()
+    ctx = multiprocessing.get_context("spawn")
+    results: multiprocessing.Queue[Any] = ctx.Queue()
+    ready, stop = ctx.Event(), ctx.Event()
+    listener = ctx.Process(target=listen, args=(pg_url, 10**9, ready, stop, results, 3.0))
+    listener.start()
+    assert ready.wait(timeout=120)
+    acks = tmp_path / "acks"
+    victim = ctx.Process(target=record_until_killed, args=(pg_url, VICTIM, event_id, str(acks)))
+    barrier = ctx.Barrier(SURVIVORS + 1)
+    desks = [ctx.Process(target=record_desk, args=(pg_url, d, KILL_RUN, event_id, barrier, results))
+             for d in range(SURVIVORS)]
+    for proc in (victim, *desks):
+        proc.start()
+    barrier.wait(timeout=300)
+    deadline = time.monotonic() + 300
+    while not acks.exists() or len(acks.read_text().split()) < 30:
+        assert victim.is_alive() and time.monotonic() < deadline, "the victim desk never recorded"
+        time.sleep(0.05)
+    time.sleep(random.uniform(0, 0.03))
+    victim.kill()
+    victim.join(timeout=30)
+    acknowledged = set(acks.read_text().split())
+
+    messages = [results.get(timeout=600) for _ in desks]  # they finish: no lock was left behind
+    stop.set()
+    heard = results.get(timeout=120)
+    for proc in (*desks, listener):
+        proc.join(timeout=30)
+    assert [m for m in messages if m[0] != "ok"] == []
+    assert heard[0] == "listener", heard
+
+    db = open_database(pg_url, migrate=False)
+    try:
+        stored = dict(db.read(lambda s: s.execute(select(Entry.id, Entry.text)).all()))
+        victim_keys = set(db.read(lambda s: s.scalars(
+            select(Entry.uuid).where(Entry.text.like(f"Desk {VICTIM} entry %"))).all()))
+        check = Services.connect(db, "setup").audit.verify()
+        assert check.ok, check
+    finally:
+        db.dispose()
+    assert acknowledged <= victim_keys
+    assert len(victim_keys - acknowledged) <= 1  # only the one in flight can have committed
+    assert len(stored) == SURVIVORS * KILL_RUN + len(victim_keys)
+    notices = [parse(at, payload) for at, payload in heard[1]]
+    announced = collections.Counter(n.entity_id for n in notices if n.entity == "entry")
+    assert set(announced) == set(stored) and max(announced.values()) == 1

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ..core.db.location import resolve_url
 from ..core.drafts import DraftStore, draft_path
 from ..core.errors import DatabaseUnavailable
 from . import i18n, memory
@@ -81,6 +80,7 @@ class DeskApp(QObject):
         self._reopen.timeout.connect(self._open_in_background)
         self._connect()
         self._closed = False
+        self.log_out_requested = False
 
     @property
     def triage(self) -> TriagePanel:
@@ -177,6 +177,10 @@ class DeskApp(QObject):
         w.sig_preferences.connect(self.show_preferences)
         w.sig_export_summary.connect(self.show_export_summary)
         w.sig_help.connect(self.show_help)
+        w.sig_merge.connect(self.show_merge)
+        w.sig_users.connect(self.show_users)
+        w.sig_change_password.connect(self.show_change_password)
+        w.sig_log_out.connect(self.log_out)
         w.sig_closing.connect(self.shutdown)
         p.sig_status.connect(lambda text: w.statusBar().showMessage(text, 5000))
         self.tasks.sig_failed.connect(self._on_task_failed)
@@ -204,6 +208,7 @@ class DeskApp(QObject):
 
     def _on_open(self, events: tuple[Any, ...]) -> None:
         self.events.sig_connection_changed.emit(True, "")
+        self.window.set_permissions(self.backend.services().actor.can)
         self.panel.start()
         self._database_open = True
         memory.settle()
@@ -286,6 +291,35 @@ class DeskApp(QObject):
         self.summary_dialog = dialog
         dialog.open()
 
+    def show_merge(self) -> None:
+        from .dialogs.merge import MergeDialog
+
+        dialog = MergeDialog(self.backend, self.tasks, self.window)
+        dialog.finished.connect(lambda _code: self._events_changed_all())
+        self.merge_dialog = dialog
+        dialog.open()
+
+    def _events_changed_all(self) -> None:
+        self.events.notify((Change("event", "merge"), Change("entry", "merge")), None)
+
+    def show_users(self) -> None:
+        from .dialogs.users import UsersDialog
+
+        self.users_dialog = UsersDialog(self.backend, self.tasks, self.window)
+        self.users_dialog.open()
+
+    def show_change_password(self) -> None:
+        from .dialogs.password import ChangePasswordDialog
+
+        self.password_dialog = ChangePasswordDialog(self.backend, self.tasks, self.window)
+        self.password_dialog.open()
+
+    def log_out(self) -> None:
+        """Back to the log-in window (another user, or another database): ``run`` starts over
+        once this desk has saved its work and closed."""
+        self.log_out_requested = True
+        self.window.close()
+
     def set_language(self, preference: str) -> None:
         self.settings.set(S.LANGUAGE, preference)
         lang = i18n.install(i18n.choose(preference))  # widgets get LanguageChange
@@ -312,13 +346,26 @@ class DeskApp(QObject):
         self.backend.close()
 
 
-def run(url: str | None, username: str, argv: list[str] | None = None) -> int:
+def run(url: str | None, username: str | None = None, argv: list[str] | None = None) -> int:
+    """The log-in window, then the desk; "Log out" comes back to the log-in window."""
+    from .login_flow import login
+
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Feedback Desk")
     app.setOrganizationName("feedback-desk")
-    desk = DeskApp(resolve_url(url), username)
-    desk.start()
-    code = app.exec()
-    desk.shutdown()
-    return code
+    settings = Settings()
+    i18n.install(i18n.choose(settings.get(S.LANGUAGE)))
+    if username:
+        settings.set(S.LAST_USER, username)
+    code = 0
+    while True:
+        result = login(None, settings, url)
+        if result is None:
+            return code
+        desk = DeskApp(result.url, result.username, settings=settings, db=result.db)
+        desk.start()
+        code = app.exec()
+        desk.shutdown()
+        if not desk.log_out_requested:
+            return code

@@ -23,6 +23,9 @@ class Backend:
         self.url = url
         self.username = username
         self._given_db = db  # opened by the log-in, used for the first open
+        # opening again (after a failure) needs the password the log-in used: it is in the
+        # engine's URL, never in ``url`` (shown in the status bar, used to name draft files)
+        self._open_url = db.engine.url.render_as_string(hide_password=False) if db else url
         self._ready = threading.Event()
         self._services: Services | None = None
         self._error: BaseException | None = None
@@ -37,7 +40,7 @@ class Backend:
         db, self._given_db = self._given_db, None
         try:
             if db is None:
-                db = open_database(self.url)
+                db = open_database(self._open_url)
             services = Services.resume(db, self.username)
         except BaseException as exc:
             if db is not None and self._services is None:

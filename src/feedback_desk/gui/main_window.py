@@ -5,6 +5,8 @@ It holds no logic of its own: actions emit signals the composition root (``app.p
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
@@ -24,6 +26,18 @@ class MainWindow(Retranslating, QMainWindow):
 
     sig_export_summary = Signal()
     """File → Export summary… (the leadership PDF)."""
+
+    sig_merge = Signal()
+    """File → Merge an offline desk…"""
+
+    sig_users = Signal()
+    """File → Accounts and roles… (administrators)."""
+
+    sig_change_password = Signal()
+    """File → Change my password…"""
+
+    sig_log_out = Signal()
+    """File → Log out / switch database…: back to the log-in window."""
 
     sig_help = Signal()
     """Help → Keyboard reference (F1)."""
@@ -78,6 +92,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_export_summary.setObjectName("actExportSummary")
         self.act_export_summary.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.act_export_summary.triggered.connect(self.sig_export_summary)
+        self.act_merge = QAction(self)
+        self.act_merge.setObjectName("actMerge")
+        self.act_merge.triggered.connect(self.sig_merge)
+        self.act_users = QAction(self)
+        self.act_users.setObjectName("actUsers")
+        self.act_users.triggered.connect(self.sig_users)
+        self.act_change_password = QAction(self)
+        self.act_change_password.triggered.connect(self.sig_change_password)
+        self.act_log_out = QAction(self)
+        self.act_log_out.setObjectName("actLogOut")
+        self.act_log_out.triggered.connect(self.sig_log_out)
         self.act_preferences = QAction(self)
         self.act_preferences.setShortcut(QKeySequence("Ctrl+,"))
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -107,6 +132,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.act_new_event)
         self.menu_file.addAction(self.act_export_summary)
+        self.menu_file.addAction(self.act_merge)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_users)
+        self.menu_file.addAction(self.act_change_password)
+        self.menu_file.addAction(self.act_log_out)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_preferences)
         self.menu_file.addSeparator()
@@ -147,6 +177,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_new_event.setText(self.tr("New &event…"))
         self.act_preferences.setText(self.tr("&Preferences…"))
         self.act_export_summary.setText(self.tr("Export &summary (PDF)…"))
+        self.act_merge.setText(self.tr("&Merge an offline desk…"))
+        self.act_users.setText(self.tr("&Accounts and roles…"))
+        self.act_change_password.setText(self.tr("Change my pass&word…"))
+        self.act_log_out.setText(self.tr("&Log out or switch database…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_help.setText(self.tr("&Keyboard reference"))
         self.user_label.setText(self.tr("User: {user}").format(user=self._user))
@@ -171,6 +205,16 @@ class MainWindow(Retranslating, QMainWindow):
             (self.act_redo, self.tr("&Redo"), self.tr("&Redo {what}"), self._undo_names[1]),
         ):
             action.setText(named.format(what=what) if what else bare)
+
+    def set_permissions(self, can: Callable[[str], bool]) -> None:
+        """Show only what the logged-in user may do (the services refuse the rest anyway)."""
+        for action, needed in (
+            (self.act_merge, "desk.merge"), (self.act_users, "user.manage"),
+            (self.act_export_summary, "report.export"), (self.act_new_event, "event.create"),
+            (self.act_new_entry, "entry.record"),
+        ):
+            action.setVisible(can(needed))
+            action.setEnabled(can(needed))
 
     def set_connection(self, online: bool | None, detail: str = "") -> None:
         self._online, self._connection_detail = online, detail

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from .. import accounts
+from ..accounts import authenticate, resume
 from ..db.engine import Database
 from ..db.types import utcnow
 from ..dto import Actor
@@ -88,7 +88,7 @@ class Services:
     ) -> Services:
         """Services acting as ``username`` once its password is right (``AuthenticationFailed``,
         ``AccountLocked`` or ``AccountDisabled`` otherwise)."""
-        actor = accounts.authenticate(db, username, password, clock=clock)
+        actor = authenticate(db, username, password, clock=clock)
         return cls(db, actor, clock=clock, timezone=timezone)
 
     @classmethod
@@ -101,7 +101,7 @@ class Services:
         timezone: str = DEFAULT_TIMEZONE,
     ) -> Services:
         """Services for an account that already logged in on this desk (still active)."""
-        return cls(db, accounts.resume(db, username), clock=clock, timezone=timezone)
+        return cls(db, resume(db, username), clock=clock, timezone=timezone)
 
 
 __all__ = ["Services", "ensure_user"]

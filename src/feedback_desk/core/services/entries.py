@@ -8,6 +8,7 @@ from datetime import UTC, date
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import lifecycle, sla
@@ -171,7 +172,10 @@ class EntryService(ServiceBase):
                                        waiting=lifecycle.is_waiting(kind, status)),
             )
 
-        return self._db.write(run)
+        try:
+            return self._db.write(run)
+        except IntegrityError:  # the same UUID committed by another desk since our check:
+            return self._db.write(run)  # now found; any other integrity error comes back
 
     @requires(Action.ENTRY_RETRACT)
     def retract(self, entry_id: EntryId) -> None:
