@@ -28,6 +28,7 @@ pytestmark = [
 def demo_url(desk_url: str) -> str:
     db = open_database(desk_url)
     services = Services.connect(db, "ani")
+    Services.connect(db, "lina", roles="leadership")  # the leadership viewer exports summaries
     generate(db, 300, seed=3, actor=services.actor)
     db.dispose()
     return desk_url
@@ -49,7 +50,7 @@ def _dialog(qtbot: Any, desk: DeskApp) -> SummaryDialog:
 
 def test_export_builds_in_the_background_and_opens_the_pdf(
         qtbot: Any, make_desk: Any, demo_url: str, tmp_path: Path, opened: list[str]) -> None:
-    desk = make_desk(demo_url)
+    desk = make_desk(demo_url, user="lina")
     assert desk.window.act_export_summary in desk.window.menu_file.actions()
     dialog = _dialog(qtbot, desk)
     target = tmp_path / "out" / "leadership"
@@ -75,7 +76,7 @@ def test_export_builds_in_the_background_and_opens_the_pdf(
 def test_cancel_stops_the_build_and_writes_nothing(
         qtbot: Any, make_desk: Any, demo_url: str, tmp_path: Path, opened: list[str],
         monkeypatch: Any) -> None:
-    desk = make_desk(demo_url)
+    desk = make_desk(demo_url, user="lina")
     dialog = _dialog(qtbot, desk)
     out = tmp_path / "out"
     out.mkdir()
@@ -111,7 +112,7 @@ def test_cancel_stops_the_build_and_writes_nothing(
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
 def test_a_read_only_folder_keeps_the_dialog_and_its_choices(
         qtbot: Any, make_desk: Any, demo_url: str, tmp_path: Path, opened: list[str]) -> None:
-    desk = make_desk(demo_url)
+    desk = make_desk(demo_url, user="lina")
     dialog = _dialog(qtbot, desk)
     folder = tmp_path / "ro"
     folder.mkdir()
@@ -131,7 +132,7 @@ def test_a_read_only_folder_keeps_the_dialog_and_its_choices(
 
 def test_a_missing_folder_keeps_the_dialog_and_its_choices(
         qtbot: Any, make_desk: Any, demo_url: str, tmp_path: Path, opened: list[str]) -> None:
-    desk = make_desk(demo_url)
+    desk = make_desk(demo_url, user="lina")
     dialog = _dialog(qtbot, desk)
     dialog.path.setText(str(tmp_path / "gone" / "s.pdf"))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -146,7 +147,7 @@ def test_a_missing_folder_keeps_the_dialog_and_its_choices(
 
 def test_bad_choices_are_said_before_anything_runs(
         qtbot: Any, make_desk: Any, demo_url: str, tmp_path: Path) -> None:
-    desk = make_desk(demo_url)
+    desk = make_desk(demo_url, user="lina")
     dialog = _dialog(qtbot, desk)
     dialog.path.setText("   ")
     dialog.export_button.click()
@@ -165,7 +166,7 @@ def test_bad_choices_are_said_before_anything_runs(
 
 
 def test_the_dialog_speaks_indonesian(qtbot: Any, make_desk: Any, demo_url: str) -> None:
-    desk = make_desk(demo_url, language="id")
+    desk = make_desk(demo_url, language="id", user="lina")
     dialog = _dialog(qtbot, desk)
     assert dialog.windowTitle() == "Ekspor ringkasan strategi"
     assert dialog.language.currentData() == "id"
