@@ -12,7 +12,6 @@ import pytest
 from feedback_desk import __version__
 from feedback_desk.cli import main
 
-
 PASSWORD = "kopi-tubruk-2026"
 
 

@@ -200,6 +200,11 @@ def test_probe_an_empty_database_notes_the_set_up(pg_server: PgServer) -> None:
     try:
         result = probe(url, "empty")
         assert result.needs_setup and "sets it up" in result.notes[0]
+        with pg_server.admin("fd_profiles_empty") as conn:
+            conn.execute("CREATE TABLE invoices (id int)")  # somebody else's database
+        result = probe(url, "empty")
+        assert result.needs_setup and "right database" in result.notes[0]
+        assert result.foreign_tables == 1
     finally:
         pg_server.drop_database("fd_profiles_empty")
 
@@ -241,7 +246,7 @@ def test_probe_old_and_new_schemas(pg_url: str) -> None:
     with pytest.raises(ConnectionProblem) as caught:
         probe(pg_url, "venue-db")
     assert caught.value.reason == P.SCHEMA_OLD
-    assert "feedback-desk --db venue-db db upgrade" in str(caught.value)
+    assert f"`feedback-desk --db {pg_url} db upgrade`" in str(caught.value)  # copy-pasteable
     _set_revision(pg_url, "9999")
     with pytest.raises(ConnectionProblem) as caught:
         probe(pg_url, "venue-db")
@@ -255,6 +260,12 @@ def test_probe_a_local_file(tmp_path: Path) -> None:
     assert "will be created" in result.notes[0] and not (tmp_path / "new.sqlite").exists()
     open_database(missing.url()).dispose()
     assert probe(missing.url(), missing.display()).revision == result.head
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "new.sqlite") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0005'")
+    older = probe(missing.url(), missing.display())  # a file: the desk upgrades it itself
+    assert older.revision == "0005" and "upgraded" in older.notes[0]
     garbage = tmp_path / "garbage.sqlite"
     garbage.write_bytes(b"this is not a database" * 100)
     with pytest.raises(ConnectionProblem) as caught:
@@ -295,20 +306,31 @@ def test_opening_explains_wrong_passwords_and_upgrades_it_may_not_run(
         open_database(profile.url("wrong"))
     problem = P.explain(caught.value, profile.display())
     assert problem.reason == P.AUTH
-    # a database the administrator owns, one revision behind: "desk" may not upgrade it
+    # a database the administrator owns: "desk" may not even read it …
     password_server.create_database("owned")
     open_database(password_server.url("owned")).dispose()
+    other = server_profile(host="127.0.0.1", port=password_server.port, database="owned",
+                           user="desk", sslmode="disable")
+    with pytest.raises(ConnectionProblem) as caught_probe:
+        probe(other.url(CANARY), other.display())
+    assert caught_probe.value.reason == P.NO_ACCESS and CANARY not in str(caught_probe.value)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(other.url(CANARY))
+    assert P.explain(caught.value, other.display(), other.url()).reason == P.NO_ACCESS
+    # … then may read it, one revision behind, but not upgrade it
     with password_server.admin("owned") as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0005'")
         conn.execute("GRANT ALL ON SCHEMA public TO desk")
         conn.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO desk")
-    other = server_profile(host="127.0.0.1", port=password_server.port, database="owned",
-                           user="desk", sslmode="disable")
+    with pytest.raises(ConnectionProblem) as caught_probe:
+        probe(other.url(CANARY), other.display())
+    assert caught_probe.value.reason == P.SCHEMA_OLD
+    assert CANARY not in str(caught_probe.value) and "desk@127.0.0.1" in str(caught_probe.value)
     with pytest.raises(Exception) as caught_open:
         open_database(other.url(CANARY))
-    problem = P.explain(caught_open.value, other.display())
+    problem = P.explain(caught_open.value, other.display(), other.url())
     assert problem.reason == P.SCHEMA_OLD, problem
-    assert f"feedback-desk --db {other.display()} db upgrade" in str(problem)
+    assert "feedback-desk --db postgresql+psycopg://desk@127.0.0.1" in str(problem)
     assert CANARY not in str(problem)
 
 

@@ -40,6 +40,7 @@ def make(qtbot: Any, store: ProfileStore) -> Iterator[Callable[..., ConnectionDi
         dialog = ConnectionDialog(tasks, kw.pop("store", store), current=current, **kw)
         qtbot.addWidget(dialog)
         dialog.show()
+        qtbot.waitUntil(lambda: dialog.keyring_known, timeout=10000)
         return dialog
 
     yield build
@@ -157,13 +158,23 @@ def test_test_connection_against_the_shared_server(
     assert text.startswith("Connected: PostgreSQL") and "ready" in text
     dialog.dbname.setText("no_such_database")
     assert "no database of that name" in probe_text(qtbot, dialog)
+    pg_server.create_database("fd_conn_foreign")
+    try:
+        with pg_server.admin("fd_conn_foreign") as conn:
+            conn.execute("CREATE TABLE payroll (id int)")
+        dialog.dbname.setText("fd_conn_foreign")
+        assert "is it the right database?" in probe_text(qtbot, dialog)
+        assert "b3261e" not in dialog.message.styleSheet()  # a warning, not an error
+    finally:
+        pg_server.drop_database("fd_conn_foreign")
     with psycopg.connect(host="127.0.0.1", port=pg_server.port, user="postgres", dbname=name,
                          autocommit=True) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0005'")
     dialog.dbname.setText(name)
     text = probe_text(qtbot, dialog)
     assert "needs an upgrade" in text and "db upgrade" in text
-    assert f"feedback-desk --db postgres@127.0.0.1:{pg_server.port}/{name} db upgrade" in text
+    assert (f"`feedback-desk --db postgresql+psycopg://postgres@127.0.0.1:{pg_server.port}/"
+            f"{name}?sslmode=disable db upgrade`") in text
 
 
 def test_test_connection_refused_and_timeout(qtbot: Any, make: Callable[..., ConnectionDialog]
@@ -267,3 +278,24 @@ def test_verify_full_through_the_dialog(qtbot: Any, make: Callable[..., Connecti
     dialog.btn_connect.click()
     assert dialog.chosen is not None and dialog.chosen.sslmode == "verify-full"
     assert "sslrootcert=" in dialog.chosen.url(CANARY)
+
+
+def test_deleting_a_profile_forgets_its_password_unless_another_uses_it(
+        qtbot: Any, make: Callable[..., ConnectionDialog], store: ProfileStore) -> None:
+    a = Profile("A", "db.lan", 5432, "desk", "ani", "disable")
+    twin = Profile("A twin", "db.lan", 5432, "desk", "ani", "require")  # same server account
+    b = Profile("B", "db.lan", 5432, "other", "ani", "disable")
+    for profile in (a, twin, b):
+        store.save(profile)
+    with using(MemoryKeyring()) as ring:
+        P.store_password(a, CANARY)
+        P.store_password(b, CANARY)
+        dialog = make(current="A")
+        dialog.btn_delete.click()
+        dialog.tasks.shutdown()  # waits for the keyring call made in the worker
+        assert P.get_password(twin) == CANARY  # still used by "A twin"
+        dialog2 = make(current="B")
+        dialog2.btn_delete.click()
+        qtbot.waitUntil(lambda: P.get_password(b) is None, timeout=10000)
+        assert [p.name for p in store.profiles()] == ["A twin"]
+        assert list(ring.store) == [("feedback-desk", twin.keyring_user())]

@@ -15,10 +15,9 @@ from feedback_desk.core.dto import EntryQuery
 from feedback_desk.core.services import Services
 from feedback_desk.gui import settings as S
 from feedback_desk.gui.app import DeskApp
-
-from ..support.databases import organiser
 from feedback_desk.gui.settings import Settings
 
+from ..support.databases import organiser
 from .conftest import focused, reactivate
 
 

@@ -256,10 +256,21 @@ def test_unreachable_server_is_shown_and_can_be_retried(
 
 def test_cancel_while_opening_leaves_nothing_open(qtbot: Any, settings: Settings,
                                                   store: ProfileStore, sqlite_url: str) -> None:
+    import threading
+
+    def checkpointers() -> int:
+        return sum(t.name == "sqlite-checkpoint" for t in threading.enumerate())
+
+    before = checkpointers()
     result = login(None, settings, sqlite_url, store=store,
                    on_dialog=lambda d: QTimer.singleShot(0, d.reject))
     assert result is None
     assert settings.get(S.LAST_USER) == ""
+    assert checkpointers() == before  # the database opened meanwhile was closed again
+    # … and when it was open already, at the log-in page
+    result = login(None, settings, sqlite_url, store=store, on_dialog=scripted([
+        (page_is(FIRST_ADMIN), lambda d: (d.status.setText("x"), d.reject()) and None)]))
+    assert result is None and checkpointers() == before
 
 
 @pytest.fixture(scope="module")
@@ -309,7 +320,7 @@ def test_the_server_asks_for_its_password_and_the_keyring_remembers_it(
         ]))
         assert result is not None and result.username == "ani"
         result.db.dispose()
-        assert "desk" in seen[0] and "refused" in seen[1]
+        assert "desk" in seen[0] and "refused" in seen[1] and DB_PW not in seen[1]
         assert ring.store == {("feedback-desk", profile.keyring_user()): DB_PW}
         assert DB_PW not in result.url and settings.get(S.LAST_PROFILE) == "Venue"
         assert DB_PW not in store.path.read_text()
@@ -362,3 +373,154 @@ def test_an_unreadable_profiles_file_falls_back_to_this_computer(
     assert "cannot be read" in texts[0] and "This computer" in texts[1]
     assert broken.read_text() == "{oops"
     assert P.default_profile_path() != broken
+
+
+def test_connection_button_switches_to_another_database(
+        qtbot: Any, settings: Settings, store: ProfileStore, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # "this computer" file here
+    from feedback_desk.gui.dialogs.connection import ConnectionDialog
+    from tests.gui.conftest import when_dialog
+
+    other = tmp_path / "other.sqlite"
+    db = open_database(f"sqlite:///{other}")
+    accounts.create_first_admin(db, "sari", GOOD)
+    db.dispose()
+    pages: list[int] = []
+
+    def pick_other(c: Any) -> None:
+        assert isinstance(c, ConnectionDialog)
+        c.btn_new.click()
+        c.name.setText("Stick")
+        c.kind.setCurrentIndex(c.kind.findData(P.LOCAL))
+        c.path.setText(str(other))
+        c.btn_connect.click()
+
+    def open_connection(d: LoginDialog) -> None:
+        pages.append(d.pages.currentIndex())
+        when_dialog(ConnectionDialog, pick_other)
+        d.connection.click()
+
+    result = login(None, settings, None, store=store, on_dialog=scripted([
+        (lambda d: d.pages.currentIndex() != STATUS, open_connection),
+        (lambda d: page_is(LOGIN)(d) and "Stick" in d.database.text(), fill_login("sari", GOOD)),
+    ]))
+    assert result is not None and result.username == "sari"
+    try:
+        assert result.url == f"sqlite:///{other}"
+    finally:
+        result.db.dispose()
+    assert pages == [FIRST_ADMIN]  # the default file on this computer was a fresh one
+    assert settings.get(S.LAST_PROFILE) == "Stick" and store.get("Stick") is not None
+
+
+def test_flow_with_a_saved_server_profile(qtbot: Any, settings: Settings, store: ProfileStore,
+                                          pg_server: Any, pg_url: str) -> None:
+    name = pg_url.rsplit("/", 1)[1]
+    db = open_database(pg_url)
+    accounts.create_first_admin(db, "sari", GOOD)
+    db.dispose()
+    store.save(Profile(name="Hall", host="127.0.0.1", port=pg_server.port, database=name,
+                       user="postgres", sslmode="disable"))
+    settings.set(S.LAST_PROFILE, "Hall")
+    with using(no_keyring()):  # a trusting server: no password asked at all
+        result = login(None, settings, None, store=store,
+                       on_dialog=scripted([(page_is(LOGIN), fill_login("sari", GOOD))]))
+    assert result is not None
+    try:
+        assert result.url == (f"postgresql+psycopg://postgres@127.0.0.1:{pg_server.port}/{name}"
+                              f"?sslmode=disable")
+        assert result.db.dialect == "postgresql"
+    finally:
+        result.db.dispose()
+
+
+def test_the_environment_variable_counts_as_a_given_database(
+        qtbot: Any, settings: Settings, store: ProfileStore, sqlite_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    db = open_database(sqlite_url)
+    accounts.create_first_admin(db, "ani", GOOD)
+    db.dispose()
+    monkeypatch.setenv("FEEDBACK_DESK_DB", sqlite_url)
+    store.save(Profile.local("Elsewhere", "/nonexistent/elsewhere.sqlite"))
+    settings.set(S.LAST_PROFILE, "Elsewhere")
+    prefilled: list[str] = []
+
+    def go(d: LoginDialog) -> None:
+        prefilled.append(d.user.text())
+        fill_login("ani", GOOD)(d)
+
+    result = login(None, settings, None, username="from-cli", store=store,
+                   on_dialog=scripted([(page_is(LOGIN), go)]))
+    assert result is not None and result.url == sqlite_url and prefilled == ["from-cli"]
+    result.db.dispose()
+    assert settings.get(S.LAST_PROFILE) == "Elsewhere"  # a given URL does not replace it
+
+
+def test_server_gone_between_opening_and_logging_in(
+        qtbot: Any, dialogs: Callable[..., LoginDialog]) -> None:
+    ok, reason = available()
+    if not ok:
+        pytest.skip(reason)
+    from tests.support.pg_server import PgServer
+
+    server = PgServer()  # our own: this test stops it
+    try:
+        url = server.create_database("gone")
+        db = open_database(url)
+        accounts.create_first_admin(db, "sari", GOOD)
+        db.dispose()
+        dialog = dialogs(Target(override=url), "sari")
+        on_page(qtbot, dialog, LOGIN)
+        server.stop()
+        dialog.password.setText(GOOD)
+        dialog.primary.click()
+        qtbot.waitUntil(lambda: "cannot be reached" in dialog.error.text(), timeout=30000)
+        assert dialog.password.text() == "" and dialog.user.text() == "sari"
+        assert dialog.login_result is None
+    finally:
+        server.stop()
+
+
+def test_another_desk_created_the_admin_meanwhile(
+        qtbot: Any, dialogs: Callable[..., LoginDialog], sqlite_url: str) -> None:
+    dialog = dialogs(Target(override=sqlite_url), "ani")
+    on_page(qtbot, dialog, FIRST_ADMIN)
+    db = open_database(sqlite_url)
+    accounts.create_first_admin(db, "sari", GOOD)  # the desk next door was quicker
+    db.dispose()
+    dialog.admin_password.setText("Lain-lagi-sandi-99")
+    dialog.admin_repeat.setText("Lain-lagi-sandi-99")
+    dialog.primary.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == LOGIN, timeout=20000)
+    assert "administrator already" in dialog.error.text() and dialog.login_result is None
+    dialog.user.setText("sari")
+    dialog.password.setText(GOOD)
+    dialog.primary.click()
+    qtbot.waitUntil(lambda: dialog.login_result is not None, timeout=20000)
+
+
+def test_a_stored_password_that_stopped_working_is_replaced_or_forgotten(
+        qtbot: Any, settings: Settings, store: ProfileStore,
+        password_server: PasswordPgServer) -> None:
+    profile = Profile(name="Venue", host="127.0.0.1", port=password_server.port,
+                      database="deskdb", user="desk", sslmode="disable")
+    store.save(profile)
+    settings.set(S.LAST_PROFILE, "Venue")
+
+    def type_it(remember: bool) -> Callable[[LoginDialog], None]:
+        def act(d: LoginDialog) -> None:
+            d.db_remember.setChecked(remember)
+            d.db_password.setText(DB_PW)
+            d.primary.click()
+        return act
+
+    with using(MemoryKeyring()):
+        for remember, expected in ((True, DB_PW), (False, None)):
+            P.store_password(profile, "the old one")  # changed on the server since
+            result = login(None, settings, None, store=store, on_dialog=scripted([
+                (page_is(DB_PASSWORD), type_it(remember)),
+                (lambda d: d.pages.currentIndex() in (LOGIN, FIRST_ADMIN), lambda d: d.reject()),
+            ]))
+            assert result is None
+            assert P.get_password(profile) == expected

@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from feedback_desk.core.accounts import create_first_admin
 from feedback_desk.core.db.engine import open_database
 from feedback_desk.core.services import Services
 from feedback_desk.gui import i18n
 from feedback_desk.gui import settings as S
 from feedback_desk.gui.app import DeskApp
-from feedback_desk.core.accounts import create_first_admin
 from feedback_desk.gui.dialogs.first_run import FirstRunDialog
 from feedback_desk.gui.dialogs.preferences import PreferencesDialog
 from feedback_desk.gui.settings import Settings

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from .errors import DatabaseError, DatabaseTooNew, DeskError, ValidationError
+from .errors import DeskError, ValidationError
 
 SERVER, LOCAL = "server", "local"
 KINDS = (SERVER, LOCAL)
@@ -266,160 +266,30 @@ def forget_password(profile: Profile) -> None:
     _call("delete", profile)
 
 
-# ---- what is wrong with a connection -----------------------------------------------------------
-REFUSED, TIMEOUT, UNKNOWN_HOST, AUTH, TLS, NO_DATABASE = (
-    "refused", "timeout", "unknown_host", "auth", "tls", "no_database")
-SCHEMA_OLD, SCHEMA_NEW, OTHER = "schema_old", "schema_new", "other"
 
+# "Test connection" lives in its own module; its names are part of what profiles offer
+from .connection_probe import (  # noqa: E402
+    AUTH,
+    NO_ACCESS,
+    NO_DATABASE,
+    OTHER,
+    REFUSED,
+    SCHEMA_NEW,
+    SCHEMA_OLD,
+    TIMEOUT,
+    TLS,
+    UNKNOWN_HOST,
+    ConnectionProblem,
+    ProbeResult,
+    explain,
+    probe,
+    upgrade_command,
+)
 
-class ConnectionProblem(DatabaseError):
-    """Why a database cannot be used; ``reason`` is one of the constants above, ``detail`` the
-    first line the server or the driver gave (never a password)."""
-
-    def __init__(self, reason: str, message: str, detail: str = "") -> None:
-        super().__init__(message)
-        self.reason, self.detail = reason, detail
-
-
-@dataclass(frozen=True, slots=True)
-class ProbeResult:
-    server: str  # "PostgreSQL 15.8" or "SQLite 3.45.1"
-    revision: str | None  # the schema revision found (None: an empty database)
-    head: str  # the revision this program needs
-    notes: tuple[str, ...] = ()
-
-    @property
-    def needs_setup(self) -> bool:
-        return self.revision is None
-
-
-def _first_line(exc: BaseException) -> str:
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    return lines[0] if lines else type(exc).__name__
-
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    seen: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and current not in seen:
-        seen.append(current)
-        orig = getattr(current, "orig", None)
-        if isinstance(orig, BaseException) and orig not in seen:
-            seen.append(orig)
-        current = current.__cause__ or current.__context__
-    return seen
-
-
-def upgrade_command(url: str) -> str:
-    return f"feedback-desk --db {url} db upgrade"
-
-
-def explain(exc: BaseException, where: str, url: str = "") -> ConnectionProblem:
-    """Turn a failure to connect or open into a ``ConnectionProblem``: ``where`` names the
-    database in the message (a profile's ``display()``), ``url`` is its password-free URL for
-    the upgrade command an administrator runs."""
-    if isinstance(exc, ConnectionProblem):
-        return exc
-    chain = _chain(exc)
-    too_new = [e for e in chain if isinstance(e, DatabaseTooNew)]
-    if too_new:
-        return ConnectionProblem(SCHEMA_NEW, str(too_new[0]))
-    states = {getattr(e, "sqlstate", None) for e in chain} - {None}
-    # the driver's own words (ours quote the URL, whose ``sslmode=`` would read as a TLS error)
-    driver = [e for e in chain if type(e).__module__.split(".")[0] in ("psycopg", "sqlite3")
-              or isinstance(e, OSError)] or [e for e in chain if not isinstance(e, DeskError)]
-    text = " ".join(str(e) for e in driver).lower()
-    detail = _first_line(driver[0]) if driver else _first_line(exc)
-
-    def problem(reason: str, message: str) -> ConnectionProblem:
-        return ConnectionProblem(reason, f"{message} ({detail})", detail)
-
-    if "3D000" in states or ("database" in text and "does not exist" in text):
-        return problem(NO_DATABASE, f"there is no such database on the server: {where}")
-    if states & {"28P01", "28000"} or any(w in text for w in (
-            "password authentication failed", "no password supplied", "authentication failed",
-            "password is required", "no pg_hba.conf entry")) or (
-            "role " in text and "does not exist" in text):
-        return problem(AUTH, f"the server refused the user name or password for {where}")
-    if any(w in text for w in ("ssl", "certificate", "tls", "sslrootcert")):
-        return problem(TLS, f"the secure (TLS) connection to {where} failed")
-    if "timeout expired" in text or "timed out" in text:
-        return problem(TIMEOUT, f"the server did not answer in time: {where}")
-    if "connection refused" in text:
-        return problem(REFUSED, f"no database server is listening at {where}: is it running, "
-                                f"the port right, the firewall open?")
-    if "could not translate host name" in text or "name or service not known" in text:
-        return problem(UNKNOWN_HOST, f"the server's name cannot be found: {where}")
-    if "42501" in states or "permission denied" in text or "must be owner" in text:
-        return problem(SCHEMA_OLD, f"the database {where} needs an upgrade this account may not "
-                                   f"run; ask the administrator to run `{upgrade_command(url or where)}`")
-    if any(w in text for w in ("no route to host", "network is unreachable",
-                               "could not connect", "connection to server")):
-        return problem(REFUSED, f"the server cannot be reached: {where}")
-    return problem(OTHER, f"the database {where} cannot be opened")
-
-
-def probe(url: str, where: str, *, timeout: float = 10.0) -> ProbeResult:
-    """Connect once without changing anything: the server version and the schema revision.
-
-    Raises ``ConnectionProblem``; on a server, a schema older than this program's is one too
-    (the administrator upgrades it); an empty database is not (the first desk sets it up)."""
-    from sqlalchemy import event
-
-    from .db.engine import Database, create_database_engine
-    from .db.migrate import current_revision, head_revision
-
-    try:
-        engine = create_database_engine(url)
-    except DatabaseError as exc:
-        raise ConnectionProblem(OTHER, str(exc)) from None
-    plain = engine.url.set(password=None).render_as_string(hide_password=False)
-    server_side = engine.dialect.name == "postgresql"
-    if server_side:
-        seconds = max(2, round(timeout))  # libpq's minimum is 2 s
-
-        @event.listens_for(engine, "do_connect")
-        def _timeout(_dialect: Any, _rec: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
-            cparams["connect_timeout"] = seconds
-
-    path = None if server_side else Path(engine.url.database or "")
-    if path is not None and not path.exists():
-        engine.dispose()
-        import sqlite3
-
-        return ProbeResult(f"SQLite {sqlite3.sqlite_version}", None, head_revision(),
-                           (f"the file {path} does not exist yet; it will be created",))
-    db = Database(engine)
-    try:
-        revision = current_revision(db)
-        info = engine.dialect.server_version_info or ()
-        server = f"{'PostgreSQL' if server_side else 'SQLite'} {'.'.join(map(str, info))}"
-    except Exception as exc:
-        raise explain(exc, where, plain) from None
-    finally:
-        db.dispose()
-    head = head_revision()
-    notes: tuple[str, ...] = ()
-    if revision is None:
-        notes = ("the database is empty; the first desk to connect sets it up",)
-    elif revision != head and revision not in _known_revisions():
-        raise ConnectionProblem(SCHEMA_NEW, str(DatabaseTooNew(revision, head)))
-    elif revision != head and server_side:
-        raise ConnectionProblem(
-            SCHEMA_OLD, f"the database {where} has an older schema ({revision}; this program "
-                        f"needs {head}): ask the administrator to run `{upgrade_command(plain)}`")
-    elif revision != head:
-        notes = (f"schema {revision} is upgraded to {head} (after a backup) when it is opened",)
-    return ProbeResult(server, revision, head, notes)
-
-
-def _known_revisions() -> set[str]:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    from .db.migrate import MIGRATIONS_DIR
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
-
+__all__ = [
+    "AUTH", "NO_ACCESS", "NO_DATABASE", "OTHER", "REFUSED", "SCHEMA_NEW", "SCHEMA_OLD", "TIMEOUT",
+    "TLS", "UNKNOWN_HOST", "ConnectionProblem", "ProbeResult", "explain", "probe",
+    "upgrade_command", "Profile", "ProfileStore", "ProfileFileError", "KeyringUnavailable",
+    "get_password", "store_password", "forget_password", "keyring_available",
+    "default_profile_path",
+]

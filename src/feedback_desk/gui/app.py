@@ -208,7 +208,12 @@ class DeskApp(QObject):
 
     def _on_open(self, events: tuple[Any, ...]) -> None:
         self.events.sig_connection_changed.emit(True, "")
-        self.window.set_permissions(self.backend.services().actor.can)
+        actor = self.backend.services().actor
+        self.window.set_permissions(actor.can)
+        if not actor.can("entry.record"):  # a leadership viewer reads; the services refuse anyway
+            self.panel.form.setEnabled(False)
+            self.panel.show_message(self.tr(
+                "Your account reads lists, trends and summaries; it does not record entries."))
         self.panel.start()
         self._database_open = True
         memory.settle()
@@ -356,11 +361,9 @@ def run(url: str | None, username: str | None = None, argv: list[str] | None = N
     app.setOrganizationName("feedback-desk")
     settings = Settings()
     i18n.install(i18n.choose(settings.get(S.LANGUAGE)))
-    if username:
-        settings.set(S.LAST_USER, username)
     code = 0
     while True:
-        result = login(None, settings, url)
+        result = login(None, settings, url, username=username)
         if result is None:
             return code
         desk = DeskApp(result.url, result.username, settings=settings, db=result.db)

@@ -11,6 +11,7 @@ server then asks for one, the dialog prompts for it.
 from __future__ import annotations
 
 import getpass
+import os
 import re
 import threading
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..core import profiles as P
-from ..core.db.location import default_database_path
+from ..core.db.location import ENV_VAR, default_database_path, resolve_url
 from ..core.profiles import ConnectionProblem, Profile, ProfileFileError, ProfileStore
 from . import settings as S
 from .settings import Settings
@@ -85,10 +86,10 @@ def builtin_local() -> Profile:
 
 def initial_target(settings: Settings, url_override: str | None,
                    store: ProfileStore) -> tuple[Target, str]:
-    """The database to try first, and a warning to show (an unreadable profiles file)."""
+    """The database to try first (``--db``, else ``$FEEDBACK_DESK_DB``, else the last profile,
+    else the file on this computer), and a warning to show (an unreadable profiles file)."""
+    url_override = url_override or os.environ.get(ENV_VAR, "").strip()
     if url_override:
-        from ..core.db.location import resolve_url
-
         return Target(override=resolve_url(url_override)), ""
     name = settings.get(S.LAST_PROFILE)
     try:
@@ -113,16 +114,17 @@ class Opener:
         self._lock = threading.Lock()
         self._open: list[Database] = []
 
-    def open(self, target: Target, password: str | None, *, remember: bool = False) -> Opened:
-        """Worker: open and migrate ``target`` with ``password`` (else the keyring's)."""
+    def open(self, target: Target, password: str | None, *,
+             remember: bool | None = None) -> Opened:
+        """Worker: open and migrate ``target`` with ``password`` (else the keyring's). Once a
+        typed password worked, ``remember`` True stores it in the keyring, False removes the
+        one stored there, None leaves the keyring alone."""
         from ..core.accounts import needs_first_admin
         from ..core.db.engine import open_database
 
-        if password is None and target.asks_password and target.profile is not None:
-            try:
-                password = P.get_password(target.profile)
-            except P.KeyringUnavailable:
-                password = None
+        typed = bool(password)
+        if password is None and target.profile is not None:
+            password = stored_password(target.profile)
         try:
             db = open_database(target.url(password))
         except Exception as exc:
@@ -134,9 +136,12 @@ class Opener:
         except Exception as exc:
             self.dispose(db)
             raise P.explain(exc, target.where(), target.plain()) from None
-        if remember and password and target.profile is not None:
+        if typed and remember is not None and password and target.profile is not None:
             try:
-                P.store_password(target.profile, password)
+                if remember:
+                    P.store_password(target.profile, password)
+                else:
+                    P.forget_password(target.profile)
             except P.KeyringUnavailable:
                 pass  # said in the dialog: the keyring box is off where there is none
         return Opened(db, first, target.plain())
@@ -157,6 +162,16 @@ class Opener:
             db.dispose()
 
 
+def stored_password(profile: Profile) -> str | None:
+    """Worker: the keyring's password for a server profile (``None``: none, or no keyring)."""
+    if profile.is_local:
+        return None
+    try:
+        return P.get_password(profile)
+    except P.KeyringUnavailable:
+        return None
+
+
 def problem_text(exc: BaseException) -> str:
     """A connection problem in the interface language; anything else as ``describe`` says."""
     from .messages import describe
@@ -173,6 +188,8 @@ def problem_text(exc: BaseException) -> str:
         P.TLS: tr("Connection", "The secure (TLS) connection failed: check the TLS mode and the "
                                 "CA certificate file."),
         P.NO_DATABASE: tr("Connection", "There is no database of that name on the server."),
+        P.NO_ACCESS: tr("Connection", "The database user may not read the Feedback Desk tables: "
+                                      "ask the administrator to grant access."),
     }
     if exc.reason in texts:
         return f"{texts[exc.reason]} ({exc.detail})" if exc.detail else texts[exc.reason]
@@ -193,17 +210,19 @@ def remember(settings: Settings, target: Target, username: str) -> None:
 
 def login(
     parent: QWidget | None, settings: Settings, url_override: str | None, *,
-    store: ProfileStore | None = None, on_dialog: Callable[[QDialog], None] | None = None,
+    username: str | None = None, store: ProfileStore | None = None,
+    on_dialog: Callable[[QDialog], None] | None = None,
 ) -> LoginResult | None:
     """Show the login dialog until someone logs in (the result) or cancels (``None``).
 
+    ``username`` pre-fills the user name (default: the last one, else the system user);
     ``store`` defaults to the user's profiles file; ``on_dialog`` is called with the dialog
     before it runs (tests drive it from there)."""
     from .dialogs.login import LoginDialog
 
     store = store or ProfileStore()
     target, warning = initial_target(settings, url_override, store)
-    username = settings.get(S.LAST_USER) or _os_user()
+    username = username or settings.get(S.LAST_USER) or _os_user()
     tasks = TaskRunner()
     opener = Opener()
     dialog = LoginDialog(tasks, opener, target, store, username=username, parent=parent)

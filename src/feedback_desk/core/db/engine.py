@@ -247,7 +247,9 @@ def create_database_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:
-        raise DatabaseError(f"not a database URL: {url!r} ({exc})") from exc
+        raise DatabaseError(  # neither the URL nor the parser's words: they may hold a password
+            "not a database URL: use sqlite:///FILE or postgresql+psycopg://USER@HOST/DB"
+        ) from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         if not parsed.database or parsed.database == ":memory:":

@@ -8,10 +8,12 @@ login flow stores it in the system keyring once the database has accepted it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 from ...core import profiles as P
 from ...core.errors import DeskError, ValidationError
 from ...core.profiles import Profile, ProfileStore
-from ..login_flow import BUILTIN_LOCAL, builtin_local, problem_text
+from ..login_flow import BUILTIN_LOCAL, builtin_local, problem_text, stored_password
 from ..tasks import TaskRunner
 
 ERROR_STYLE = "color: #b3261e"
@@ -41,7 +44,8 @@ OK_STYLE = "color: #1b6e20"
 
 class ConnectionDialog(QDialog):
     """After accept: ``chosen`` (the profile), ``chosen_password`` (typed, or ``None``: use the
-    keyring's) and ``remember_password``."""
+    keyring's) and ``remember_password`` (store it / remove the stored one / ``None``: there is
+    no keyring)."""
 
     def __init__(
         self, tasks: TaskRunner, store: ProfileStore, *, current: str | None = None,
@@ -51,63 +55,41 @@ class ConnectionDialog(QDialog):
         self.tasks, self.store, self.probe_timeout = tasks, store, probe_timeout
         self.chosen: Profile | None = None
         self.chosen_password: str | None = None
-        self.remember_password = False
+        self.remember_password: bool | None = None
         self._editing: str | None = None  # the stored name of the profile in the form
         self._probe_serial = 0
-        self.keyring = P.keyring_available()
+        self.keyring = self.keyring_known = False  # a worker asks (a keyring can be slow)
         self.setWindowTitle(self.tr("Connection"))
         self.list = QListWidget(self)
-        self.list.setObjectName("profileList")
         self.list.currentItemChanged.connect(self._on_current_changed)
         self._build_form()
-        self.message = QLabel(self)
-        self.message.setObjectName("connectionMessage")
-        self.message.setWordWrap(True)
-        self.btn_new = QPushButton(self.tr("&New"), self)
-        self.btn_save = QPushButton(self.tr("&Save"), self)
-        self.btn_delete = QPushButton(self.tr("&Delete"), self)
-        self.btn_test = QPushButton(self.tr("&Test connection"), self)
-        self.btn_connect = QPushButton(self.tr("C&onnect"), self)
+        self.message = QLabel(self, wordWrap=True)
+        self.btn_new = _button(self.tr("Ne&w"), self, self._on_new)
+        self.btn_save = _button(self.tr("&Save"), self, self._on_save)
+        self.btn_delete = _button(self.tr("De&lete"), self, self._on_delete)
+        self.btn_test = _button(self.tr("Test conn&ection"), self, self._on_test)
+        self.btn_connect = _button(self.tr("C&onnect"), self, self._on_connect)
         self.btn_connect.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"), self)
-        for button, slot in ((self.btn_new, self._on_new), (self.btn_save, self._on_save),
-                             (self.btn_delete, self._on_delete), (self.btn_test, self._on_test),
-                             (self.btn_connect, self._on_connect), (cancel, self.reject)):
-            button.clicked.connect(slot)
-            if button is not self.btn_connect:
-                button.setAutoDefault(False)
-        side = QVBoxLayout()
-        side.addWidget(self.list)
-        row = QHBoxLayout()
-        for button in (self.btn_new, self.btn_delete):
-            row.addWidget(button)
-        side.addLayout(row)
-        body = QHBoxLayout()
+        cancel = _button(self.tr("Cancel"), self, self.reject)
+        side, row, body, right, bottom = (QVBoxLayout(), QHBoxLayout(), QHBoxLayout(),
+                                          QVBoxLayout(), QHBoxLayout())
+        _add(row, self.btn_new, self.btn_delete)
+        _add(side, self.list, row)
+        _add(right, self.form, self.fields, self.message, 1)
         body.addLayout(side, 1)
-        right = QVBoxLayout()
-        right.addLayout(self.form)
-        right.addWidget(self.fields)
-        right.addWidget(self.message)
-        right.addStretch(1)
         body.addLayout(right, 2)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.btn_test)
-        bottom.addWidget(self.btn_save)
-        bottom.addStretch(1)
-        bottom.addWidget(cancel)
-        bottom.addWidget(self.btn_connect)
+        _add(bottom, self.btn_test, self.btn_save, 1, cancel, self.btn_connect)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addLayout(bottom)
         self.resize(720, 420)
         self._reload(select=current)
+        tasks.read(P.keyring_available, self._on_keyring_known)
 
     # ---- the form ---------------------------------------------------------------------------
     def _build_form(self) -> None:
-        self.name = QLineEdit(self)
-        self.name.setObjectName("profileName")
+        self.name = _line(self, "profileName")
         self.kind = QComboBox(self)
-        self.kind.setObjectName("profileKind")
         self.kind.addItem(self.tr("PostgreSQL server"), P.SERVER)
         self.kind.addItem(self.tr("File on this computer"), P.LOCAL)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
@@ -116,69 +98,40 @@ class ConnectionDialog(QDialog):
         self.form.addRow(self.tr("&Kind"), self.kind)
         self.fields = QStackedWidget(self)
         server = QWidget(self)
-        self.host = QLineEdit(server)
-        self.host.setObjectName("host")
+        self.host, self.dbname, self.user = (_line(server, n) for n in ("host", "database", "dbUser"))
+        self.password = _line(server, "dbPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.port = QSpinBox(server)
         self.port.setObjectName("port")
         self.port.setRange(1, 65535)
         self.port.setValue(5432)
-        self.dbname = QLineEdit(server)
-        self.dbname.setObjectName("database")
-        self.user = QLineEdit(server)
-        self.user.setObjectName("dbUser")
-        self.password = QLineEdit(server)
-        self.password.setObjectName("dbPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("&Remember in the system keyring"), server)
         self.remember.setObjectName("remember")
-        if self.keyring:
-            self.password.setPlaceholderText(self.tr("empty: the one in the system keyring"))
-            self.remember.setChecked(True)
-        else:
-            self.remember.setEnabled(False)
-            self.remember.setToolTip(self.tr(
-                "There is no system keyring here: the password is asked each time."))
+        self.remember.setEnabled(False)
         self.sslmode = QComboBox(server)
-        self.sslmode.setObjectName("sslmode")
-        labels = {
-            "disable": self.tr("disable — no encryption"),
-            "allow": self.tr("allow — encrypt if the server insists"),
-            "prefer": self.tr("prefer — encrypt when possible (default)"),
-            "require": self.tr("require — always encrypt, no certificate check"),
-            "verify-ca": self.tr("verify-ca — encrypt, check the CA"),
-            "verify-full": self.tr("verify-full — encrypt, check the CA and the host name"),
-        }
-        for mode in P.SSL_MODES:
-            self.sslmode.addItem(labels[mode], mode)
+        for mode, label in zip(P.SSL_MODES, (
+                self.tr("disable — no encryption"),
+                self.tr("allow — encrypt if the server insists"),
+                self.tr("prefer — encrypt when possible (default)"),
+                self.tr("require — always encrypt, no certificate check"),
+                self.tr("verify-ca — encrypt, check the CA"),
+                self.tr("verify-full — encrypt, check the CA and the host name")), strict=True):
+            self.sslmode.addItem(label, mode)
         self.sslmode.currentIndexChanged.connect(self._on_sslmode_changed)
-        self.ca = QLineEdit(server)
-        self.ca.setObjectName("caFile")
-        self.ca_browse = QPushButton(self.tr("&Browse…"), server)
+        self.ca = _line(server, "caFile")
+        self.ca_browse = _button(self.tr("&Browse…"), server, self._on_browse_ca)
         self.ca_browse.setObjectName("caBrowse")
-        self.ca_browse.setAutoDefault(False)
-        self.ca_browse.clicked.connect(self._on_browse_ca)
-        ca_row = QHBoxLayout()
-        ca_row.addWidget(self.ca, 1)
-        ca_row.addWidget(self.ca_browse)
         form = QFormLayout(server)
-        form.addRow(self.tr("&Host"), self.host)
-        form.addRow(self.tr("&Port"), self.port)
-        form.addRow(self.tr("&Database"), self.dbname)
-        form.addRow(self.tr("&User"), self.user)
-        form.addRow(self.tr("Pass&word"), self.password)
-        form.addRow("", self.remember)
-        form.addRow(self.tr("&TLS"), self.sslmode)
-        form.addRow(self.tr("&CA certificate"), ca_row)
+        for label, field in ((self.tr("&Host"), self.host), (self.tr("&Port"), self.port),
+                             (self.tr("&Database"), self.dbname), (self.tr("&User"), self.user),
+                             (self.tr("P&assword"), self.password), ("", self.remember),
+                             (self.tr("&TLS"), self.sslmode)):
+            form.addRow(label, field)
+        form.addRow(_buddy(self.tr("&CA certificate"), self.ca), _row(self.ca, self.ca_browse))
         local = QWidget(self)
-        self.path = QLineEdit(local)
-        self.path.setObjectName("filePath")
-        browse = QPushButton(self.tr("B&rowse…"), local)
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._on_browse_file)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
-        QFormLayout(local).addRow(self.tr("&File"), path_row)
+        self.path = _line(local, "filePath")
+        browse = _button(self.tr("B&rowse…"), local, self._on_browse_file)
+        QFormLayout(local).addRow(_buddy(self.tr("&File"), self.path), _row(self.path, browse))
         self.fields.addWidget(server)
         self.fields.addWidget(local)
         self._on_sslmode_changed()
@@ -219,11 +172,11 @@ class ConnectionDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         local = QListWidgetItem(self.tr("This computer"))
-        local.setData(256, builtin_local())
+        local.setData(Qt.ItemDataRole.UserRole, builtin_local())
         self.list.addItem(local)
         for profile in stored:
             item = QListWidgetItem(profile.name)
-            item.setData(256, profile)
+            item.setData(Qt.ItemDataRole.UserRole, profile)
             self.list.addItem(item)
         self.list.blockSignals(False)
         names = [None, *[p.name for p in stored]]
@@ -234,11 +187,21 @@ class ConnectionDialog(QDialog):
             self._show(problem, error=True)
 
     # ---- slots --------------------------------------------------------------------------------
+    def _on_keyring_known(self, available: bool) -> None:
+        self.keyring, self.keyring_known = available, True
+        self.remember.setEnabled(available)
+        self.remember.setChecked(available)
+        if available:
+            self.password.setPlaceholderText(self.tr("empty: the one in the system keyring"))
+        else:
+            self.remember.setToolTip(self.tr(
+                "There is no system keyring here: the password is asked each time."))
+
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_current_changed(self, item: QListWidgetItem | None, _old: object) -> None:
         if item is None:
             return
-        profile = item.data(256)
+        profile = item.data(Qt.ItemDataRole.UserRole)
         assert isinstance(profile, Profile)
         self._editing = None if self.list.row(item) == 0 else profile.name
         self._fill(profile)
@@ -275,10 +238,8 @@ class ConnectionDialog(QDialog):
         self.list.setCurrentRow(-1)  # a click on any saved one afterwards shows it again
         self._editing = None
         self._fill(Profile(name="", host="", database="feedback_desk"))
-        self.name.setEnabled(True)
-        self.kind.setEnabled(True)
-        self.path.setEnabled(True)
-        self.btn_save.setEnabled(True)
+        for widget in (self.name, self.kind, self.path, self.btn_save):
+            widget.setEnabled(True)
         self.name.setFocus()
 
     def _valid_profile(self) -> Profile | None:
@@ -299,7 +260,7 @@ class ConnectionDialog(QDialog):
         if profile is None or profile.name == BUILTIN_LOCAL:
             return profile is not None
         try:
-            if self._editing is None and self.store.get(profile.name) is not None:
+            if profile.name != self._editing and self.store.get(profile.name) is not None:
                 self._show(self.tr("There already is a connection named {name}.").format(
                     name=profile.name), error=True)
                 return False
@@ -317,12 +278,15 @@ class ConnectionDialog(QDialog):
     def _on_delete(self) -> None:
         if self._editing is None:
             return
+        gone = self._stored(self._editing)
         try:
             self.store.delete(self._editing)
         except DeskError as exc:
             self._show(str(exc), error=True)
             return
         self._reload()
+        if gone is not None and not gone.is_local:
+            self.tasks.read(lambda: _forget_unless_shared(self.store, gone))
 
     @Slot()
     def _on_test(self) -> None:
@@ -337,12 +301,7 @@ class ConnectionDialog(QDialog):
         self._show(self.tr("Connecting to {where}…").format(where=profile.display()))
 
         def run() -> P.ProbeResult:
-            password = typed
-            if password is None and not profile.is_local:
-                try:
-                    password = P.get_password(profile)
-                except P.KeyringUnavailable:
-                    password = None
+            password = typed if typed is not None else stored_password(profile)
             return P.probe(profile.url(password), profile.display(), timeout=timeout)
 
         self.tasks.read(run, lambda result: self._on_probed(serial, result),
@@ -352,13 +311,14 @@ class ConnectionDialog(QDialog):
         if serial != self._probe_serial:
             return
         self.btn_test.setEnabled(True)
-        if result.needs_setup:
-            state = self.tr("the database is empty: the first desk that connects sets it up")
-        else:
-            state = self.tr("the database is ready (schema {revision})").format(
-                revision=result.revision)
-        self._show(self.tr("Connected: {server}; {state}.").format(server=result.server,
-                                                                    state=state), ok=True)
+        state = (self.tr("the database has other tables but none of Feedback Desk: is it the "
+                         "right database?") if result.foreign_tables else
+                 self.tr("the database is empty: the first desk that connects sets it up.")
+                 if result.needs_setup else
+                 self.tr("the database is ready (schema {revision}).").format(
+                     revision=result.revision))
+        self._show(self.tr("Connected: {server}; {state}").format(
+            server=result.server, state=state), ok=not result.foreign_tables)
 
     def _on_probe_failed(self, serial: int, exc: BaseException) -> None:
         if serial != self._probe_serial:
@@ -377,7 +337,7 @@ class ConnectionDialog(QDialog):
                 return
         self.chosen = profile
         self.chosen_password = None if profile.is_local else (self.password.text() or None)
-        self.remember_password = self.keyring and self.remember.isChecked()
+        self.remember_password = self.remember.isChecked() if self.keyring else None
         self.accept()
 
     def _stored(self, name: str) -> Profile | None:
@@ -389,3 +349,52 @@ class ConnectionDialog(QDialog):
     def _show(self, text: str, *, error: bool = False, ok: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE if ok else "")
         self.message.setText(text)
+
+
+def _forget_unless_shared(store: ProfileStore, gone: Profile) -> None:
+    """Worker: a deleted profile's password leaves the keyring, unless another profile uses the
+    same server account."""
+    if any(p.keyring_user() == gone.keyring_user() for p in store.profiles()):
+        return
+    try:
+        P.forget_password(gone)
+    except P.KeyringUnavailable:
+        pass
+
+
+def _add(layout: QBoxLayout, *items: QWidget | QLayout | int) -> None:
+    """Widgets and layouts in order; a number is a stretch."""
+    for item in items:
+        if isinstance(item, int):
+            layout.addStretch(item)
+        elif isinstance(item, QWidget):
+            layout.addWidget(item)
+        else:
+            layout.addLayout(item)
+
+
+def _line(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    return edit
+
+
+def _button(text: str, parent: QWidget, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    return button
+
+
+def _row(field: QWidget, button: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    row.addWidget(button)
+    return row
+
+
+def _buddy(text: str, field: QWidget) -> QLabel:
+    """A row label whose Alt letter focuses ``field`` (a layout row gets none by itself)."""
+    label = QLabel(text, field.parentWidget())
+    label.setBuddy(field)
+    return label

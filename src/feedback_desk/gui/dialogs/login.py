@@ -54,6 +54,8 @@ class LoginDialog(QDialog):
         self.login_result: LoginResult | None = None
         self._opened: Opened | None = None
         self._busy = False
+        self._asked_db_password = False  # the server asked once: a refusal now is news
+        self._retry: tuple[str | None, bool | None] = (None, None)  # "Try again" uses them
         self.setWindowTitle(self.tr("Feedback Desk — log in"))
         self.database = QLabel(self)
         self.database.setObjectName("databaseLabel")
@@ -191,9 +193,10 @@ class LoginDialog(QDialog):
         self.warning.show()
 
     # ---- opening the database ---------------------------------------------------------------
-    def start(self, password: str | None = None, *, remember: bool = False) -> None:
+    def start(self, password: str | None = None, *, remember: bool | None = None) -> None:
         """Open the target (off the GUI thread); the password pages follow."""
         self._drop_opened()
+        self._retry = (password, remember)
         self._show_target()
         self.error.clear()
         self.status.setText(self.tr("Opening {where}…").format(where=self.target.where()))
@@ -241,8 +244,6 @@ class LoginDialog(QDialog):
         self.error.setText(problem_text(exc))
         self._page(STATUS, self.tr("Try &again"))
 
-    _asked_db_password = False
-
     def _drop_opened(self) -> None:
         if self._opened is not None:
             self.opener.dispose(self._opened.db)
@@ -255,9 +256,11 @@ class LoginDialog(QDialog):
             return
         page = self.pages.currentIndex()
         if page == STATUS:
-            self.start()
+            password, remember = self._retry
+            self.start(password, remember=remember)
         elif page == DB_PASSWORD:
-            self.start(self.db_password.text(), remember=self.db_remember.isChecked())
+            remember = self.db_remember.isChecked() if self.db_remember.isEnabled() else None
+            self.start(self.db_password.text(), remember=remember)
             self.db_password.clear()
         elif page == LOGIN:
             self._log_in()
@@ -336,13 +339,13 @@ class LoginDialog(QDialog):
     def _on_admin_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self._clear_admin_passwords()
-        if isinstance(exc, ValidationError):
-            self.error.setText(exc.message if exc.field == "user" and "administrator" in
-                               exc.message else str(exc))
-            if "administrator" in exc.message and self._opened is not None:
-                self._page(LOGIN, self.tr("&Log in"))  # someone else was quicker
-            return
-        self.error.setText(problem_text(exc))
+        if isinstance(exc, ValidationError) and exc.field == "user" and "administrator" in exc.message:
+            self._page(LOGIN, self.tr("&Log in"))  # another desk created one meanwhile
+            self.error.setText(self.tr("This database has an administrator already; log in."))
+        elif isinstance(exc, ValidationError):
+            self.error.setText(self.tr("Please check: {problem}").format(problem=str(exc)))
+        else:
+            self.error.setText(problem_text(exc))
 
     def _clear_admin_passwords(self) -> None:
         self.admin_password.clear()
