@@ -30,6 +30,8 @@ from feedback_desk.gui.messages import describe
 from feedback_desk.gui.tasks import TaskRunner
 from feedback_desk.gui.triage.controller import TriageController
 
+from ..support.databases import provisioned_open
+
 
 @dataclass
 class Desk:
@@ -82,7 +84,7 @@ class Desk:
 
 def make_desk(qtbot: Any, url: str, username: str, roles: str) -> Iterator[Desk]:
     backend = Backend(url, username)
-    backend.open(roles=roles)
+    provisioned_open(backend, roles)
     tasks, events, undo = TaskRunner(), DeskEvents(), QUndoStack()
     ctl = TriageController(backend, tasks, events, undo)
     event = backend.services().catalog.create_event("Simposium PMI 2026")
@@ -352,7 +354,7 @@ def test_undo_and_redo_after_another_change_are_conflicts(desk: Desk) -> None:
 def test_permission_denied_drops_the_command(desk: Desk) -> None:
     v = desk.record()
     recorder = Backend(desk.backend.url, "budi")
-    recorder.open(roles="recorder")
+    provisioned_open(recorder, "recorder")
     undo = QUndoStack()
     ctl = TriageController(recorder, desk.tasks, desk.events, undo)
     ctl.sig_failed.connect(desk.failed.append)

@@ -18,6 +18,7 @@ from feedback_desk.gui.backend import Backend
 from feedback_desk.gui.events import Change
 from feedback_desk.gui.triage.controller import TriageController
 
+from ..support.databases import provisioned_open
 from . import triage_detail_support as support
 from .triage_detail_support import GoneBackend, SlowFirst, TriageDesk, reloaded, show
 
@@ -276,7 +277,7 @@ def test_similar_entries_can_become_voices_of_the_issue(qtbot, triage, make_pane
 def test_a_recorder_sees_the_case_read_only_with_a_hint(qtbot, triage, make_pane) -> None:
     entry = triage.record()
     recorder = Backend(triage.backend.url, "rina")
-    recorder.open(roles="recorder")
+    provisioned_open(recorder, "recorder")
     try:
         pane = make_pane(backend=recorder)
         show(qtbot, pane, entry.id)

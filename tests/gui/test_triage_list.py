@@ -22,6 +22,8 @@ from feedback_desk.gui.tasks import TaskRunner
 from feedback_desk.gui.triage import columns as C
 from feedback_desk.gui.triage.list_model import PAGE, TriageModel
 
+from ..support.databases import provisioned_open
+
 ENTRIES = 450
 
 
@@ -286,8 +288,8 @@ def test_a_recorder_cannot_use_bulk_actions(qtbot: Any, triage_url: str, tmp_pat
     from feedback_desk.gui.settings import Settings
     from feedback_desk.gui.triage.panel import TriagePanel
 
-    backend = Backend(triage_url, "budi")  # a new account: a recorder
-    backend.open()
+    backend = Backend(triage_url, "budi")
+    provisioned_open(backend, "recorder")
     tasks = TaskRunner()
     panel = TriagePanel(backend, tasks, DeskEvents(), Settings(tmp_path / "r.ini"),
                         FakeController(), FakeDetail())

@@ -22,6 +22,7 @@ from feedback_desk.gui.events import Change, DeskEvents
 from feedback_desk.gui.tasks import TaskRunner
 from feedback_desk.gui.triage.views_bar import SaveViewDialog, ViewsBar, ViewState
 
+from ..support.databases import provisioned_open
 from .conftest import when_dialog
 
 STATE: ViewState = (EntryQuery(countries=("HK",), kinds=("complaint",)), "due_date", False,
@@ -48,7 +49,7 @@ class GoneBackend:
 @pytest.fixture
 def desk(qtbot: Any, tmp_path: Path) -> Iterator[tuple[Backend, TaskRunner, DeskEvents]]:
     backend = Backend(f"sqlite:///{tmp_path / 'views.sqlite'}", "sari")
-    backend.open(roles="supervisor")
+    provisioned_open(backend, "supervisor")
     tasks, events = TaskRunner(), DeskEvents()
     yield backend, tasks, events
     tasks.shutdown()

@@ -22,6 +22,8 @@ from feedback_desk.gui.events import DeskEvents
 from feedback_desk.gui.tasks import TaskRunner
 from feedback_desk.gui.triage.detail_pane import DetailPane
 
+from ..support.databases import provisioned_open
+
 
 def _recorder(name: str) -> Callable[..., None]:
     def call(self: FakeController, *args: Any, **kwargs: Any) -> None:
@@ -95,7 +97,7 @@ def triage(qtbot: Any, tmp_path: Path) -> Iterator[TriageDesk]:
     Services.connect(db, "admin", roles="admin")  # the first account is the administrator
     db.dispose()
     backend = Backend(url, "sari")
-    backend.open(roles="supervisor")
+    provisioned_open(backend, "supervisor")
     tasks, events = TaskRunner(), DeskEvents()
     yield TriageDesk(backend, tasks, events, FakeController())
     tasks.shutdown()

@@ -13,6 +13,7 @@ import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -70,3 +71,17 @@ def organiser(db: object) -> object:
     from feedback_desk.core.services import Services
 
     return Services.connect(db, "org", roles="admin")  # type: ignore[arg-type]
+
+
+def provisioned_open(backend: Any, roles: str = "recorder") -> Any:
+    """Open a GUI ``Backend`` for a test account, creating it first with ``roles`` (a real desk
+    opens only for an account that logged in)."""
+    from feedback_desk.core.db.engine import open_database
+    from feedback_desk.core.services import ensure_user
+
+    db = open_database(backend.url)
+    try:
+        ensure_user(db, backend.username, roles=roles)
+    finally:
+        db.dispose()
+    return backend.open()
