@@ -159,7 +159,7 @@ def test_a_name_taken_by_another_users_shared_view_asks_for_another_name(
 ) -> None:
     other(desk, "budi").views.save("Team", EntryQuery(), shared=True)
     recorder = Backend(desk[0].url, "citra")
-    recorder.open()
+    provisioned_open(recorder, "recorder")
     try:
         bar = make_bar(recorder)
         bar.save_view("team", True)  # a recorder may not replace budi's shared view
@@ -222,7 +222,7 @@ def test_a_recorder_cannot_change_a_shared_view_of_another(
 ) -> None:
     shared = desk[0].services().views.save("Supervisors'", EntryQuery(), shared=True)
     recorder = Backend(desk[0].url, "budi")
-    recorder.open()
+    provisioned_open(recorder, "recorder")
     try:
         bar = make_bar(recorder)
         bar.select(shared.id)

@@ -68,7 +68,7 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.STATS_READ: _ALL,
     Action.CATALOG_READ: _ALL,
     Action.PROTECTION_READ: frozenset({"protection", "admin"}),
-    Action.HISTORY_READ: _TRIAGE,
+    Action.HISTORY_READ: _ALL,
     Action.USER_LIST: _ALL,
     Action.VIEW_USE: _ALL,
     Action.ENTRY_RECORD: _WORKERS,

@@ -24,6 +24,7 @@ from .capture.controller import CaptureController
 from .capture.feed_model import FeedModel
 from .capture.panel import CapturePanel
 from .events import Change, DeskEvents
+from .live_refresh import LiveRefresh
 from .main_window import MainWindow
 from .messages import describe
 from .pages import CAPTURE, DASHBOARD, TRIAGE, Pages
@@ -60,6 +61,7 @@ class DeskApp(QObject):
         self.events = DeskEvents(self)
         self.tasks = TaskRunner(self)
         self.backend = Backend(url, username, db)
+        self.live = LiveRefresh(self.backend, self.tasks, self.events, self)
         self.undo = QUndoStack(self)
         self.feed = FeedModel(self)
         self.controller = CaptureController(self.backend, self.tasks, self.events, self.feed, self.undo, self)
@@ -185,6 +187,7 @@ class DeskApp(QObject):
         p.sig_status.connect(lambda text: w.statusBar().showMessage(text, 5000))
         self.tasks.sig_failed.connect(self._on_task_failed)
         self.events.sig_connection_changed.connect(w.set_connection)
+        self.events.sig_data_changed.connect(self._on_data_changed)
 
     def start(self) -> None:
         """Show the window at once; open the database on the write thread meanwhile."""
@@ -215,6 +218,7 @@ class DeskApp(QObject):
             self.panel.show_message(self.tr(
                 "Your account reads lists, trends and summaries; it does not record entries."))
         self.panel.start()
+        self.live.start()
         self._database_open = True
         memory.settle()
         if self._triage is not None:
@@ -310,14 +314,40 @@ class DeskApp(QObject):
     def show_users(self) -> None:
         from .dialogs.users import UsersDialog
 
-        self.users_dialog = UsersDialog(self.backend, self.tasks, self.window)
-        self.users_dialog.open()
+        dialog = UsersDialog(self.backend, self.tasks, self.window, events=self.events)
+        dialog.sig_accounts_changed.connect(
+            lambda: self.events.notify(Change("user", "update"), dialog))
+        self.users_dialog = dialog
+        dialog.open()
 
     def show_change_password(self) -> None:
         from .dialogs.password import ChangePasswordDialog
 
-        self.password_dialog = ChangePasswordDialog(self.backend, self.tasks, self.window)
-        self.password_dialog.open()
+        dialog = ChangePasswordDialog(self.backend, self.tasks, self.window)
+        dialog.sig_saved.connect(lambda _result: self.window.statusBar().showMessage(
+            self.window.tr("Your password was changed."), 8000))
+        self.password_dialog = dialog
+        dialog.open()
+
+    @Slot(object, object)
+    def _on_data_changed(self, changes: tuple[Change, ...], _initiator: object) -> None:
+        """An administrator changed accounts (here or on another desk): this desk's roles are
+        read again at once, so a demoted or disabled user loses the rights now, not at the next
+        log-in."""
+        if self._database_open and any(c.entity == "user" for c in changes):
+            self.tasks.read(self.backend.refresh_account, self._on_account, self._on_account_lost)
+
+    def _on_account(self, actor: Any) -> None:
+        self.window.set_permissions(actor.can)
+        self.panel.form.setEnabled(actor.can("entry.record"))
+
+    def _on_account_lost(self, exc: BaseException) -> None:
+        from ..core.errors import AuthenticationFailed
+
+        if isinstance(exc, AuthenticationFailed):  # disabled (or removed) meanwhile
+            self.window.set_permissions(lambda _action: False)
+            self.panel.form.setEnabled(False)
+            self.panel.show_message(describe(exc), error=True)
 
     def log_out(self) -> None:
         """Back to the log-in window (another user, or another database): ``run`` starts over
@@ -342,6 +372,7 @@ class DeskApp(QObject):
             return
         self._closed = True
         self._reopen.stop()
+        self.live.stop()
         self.panel.save_layout()
         if self._triage is not None:
             self._triage.save_layout()

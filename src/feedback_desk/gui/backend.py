@@ -9,6 +9,7 @@ from ..core.errors import DatabaseError
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the window is on screen
     from ..core.db.engine import Database
+    from ..core.dto import Actor
     from ..core.services import Services
 
 
@@ -51,6 +52,16 @@ class Backend:
         self._services, self._error = services, None
         self._ready.set()
         return services
+
+    def refresh_account(self) -> Actor:
+        """Read this desk's account again (its roles changed, or it was disabled): the services
+        act with the new roles from now on; ``AccountDisabled`` when it may no longer work."""
+        from ..core.services import Services
+
+        current = self.services()
+        services = Services.resume(current.db, self.username)
+        self._services = services
+        return services.actor
 
     def services(self, timeout: float = 120.0) -> Services:
         if not self._ready.wait(timeout):

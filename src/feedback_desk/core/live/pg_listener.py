@@ -23,7 +23,7 @@ from ..errors import DatabaseUnavailable
 log = logging.getLogger(__name__)
 
 CHANNEL = "feedback_desk"  # migration 0006
-CONNECT_TIMEOUT_S = 10
+CONNECT_TIMEOUT_S = 5  # also bounds how long closing the desk waits for a retry under way
 KEEPALIVE = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3,
              "keepalives_count": 3}
 

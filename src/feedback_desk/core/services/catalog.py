@@ -114,7 +114,7 @@ def ensure_user(
             given = roles
             if first_is_admin and session.scalar(select(func.count()).select_from(User)) == 0:
                 given = "admin"
-            key = session.execute(
+            key = session.connection().execute(
                 insert(User).values(username=name, display_name=name, roles=given, active=True,
                                     created_at=utcnow())
             ).inserted_primary_key

@@ -304,18 +304,29 @@ class DetailPane(Retranslating, QWidget):
 
     # ---- notices --------------------------------------------------------------------------
     @Slot(object, object)
-    def _on_data_changed(self, changes: tuple[Change, ...], _initiator: object) -> None:
+    def _on_data_changed(self, changes: tuple[Change, ...], initiator: object) -> None:
         current, view = self._entry_id, self.view()
         if current is None:
             return
         group = view.group_id if view else None
         for change in changes:
-            if change.entity == "entry" and (not change.ids or current in change.ids):
+            if (change.entity == "entry" and (not change.ids or current in change.ids)) or (
+                    change.entity == "group" and group is not None and group in change.ids):
+                if initiator is not self.controller and self._typing():
+                    # somebody else changed the case while this user edits it: reloading would
+                    # put their edits on top of the new version and overwrite the other change
+                    # unseen; the save meets the version check and the conflict dialog instead
+                    self.message.setText(self.tr(
+                        "Someone else has just changed this case. Saving will show you what "
+                        "changed; your edits are kept."))
+                    self.message.show()
+                    return
                 self.reload()
                 return
-            if change.entity == "group" and group is not None and group in change.ids:
-                self.reload()
-                return
+
+    def _typing(self) -> bool:
+        """Unsaved edits in the case form or the answer."""
+        return bool(self.classify.dirty or self.case.answer_dirty())
 
     @Slot(object)
     def _on_changed(self, view: object) -> None:

@@ -47,7 +47,7 @@ from .list_model import TriageModel
 from .pinned_filter import PinnedFilter
 
 SEARCH_DELAY_MS = 250
-REFRESH_DELAY_MS = 700  # changes from capture arrive in bursts: refresh at most this often
+REFRESH_DELAY_MS = 300  # changes arrive in bursts (capture, other desks): refresh at most this often
 FACET_ORDER = ("kind", "area", "status", "assignee", "event", "session", "deadline", "sensitive",
                "tier", "programme", "phase", "speaker_type", "country", "topic")
 TIERS = ("S0", "S1", "S2", "S3", "S4", "SUG")
@@ -421,7 +421,8 @@ class TriagePanel(Retranslating, QWidget):
         if not self.isVisible():  # refreshed when the page is shown again
             self._stale = self._stale or "changed"
             return
-        self._refresh_timer.start()
+        if not self._refresh_timer.isActive():  # a steady stream still refreshes every 300 ms
+            self._refresh_timer.start()
 
     @Slot()
     def _refresh(self) -> None:
