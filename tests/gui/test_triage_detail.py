@@ -71,6 +71,40 @@ def test_what_the_user_typed_survives_a_reload_of_the_same_entry(qtbot, triage, 
     assert pane.classify.dirty
 
 
+def test_a_field_changed_elsewhere_while_typed_here_goes_through_the_version_check(
+        qtbot, triage, make_pane) -> None:
+    """Another desk changes the summary this user is typing (a live notice reloads the pane):
+    the save is sent from the version the user started on, so the core's version check turns
+    it into the conflict dialog instead of overwriting the other change unseen. A field only
+    the other desk changed just follows."""
+    entry = triage.record(topic="claims")
+    pane = make_pane()
+    first = show(qtbot, pane, entry.id)
+    pane.classify.summary.setPlainText("my summary")
+    other = triage.other()
+    other.entries.edit(entry.id, entry.version, summary="their summary", topic="documents")
+    reloaded(qtbot, pane, lambda: triage.events.notify(Change("entry", "edit", (entry.id,))))
+    assert pane.classify.summary.toPlainText() == "my summary"
+    assert pane.classify.combos["topic"].currentData() == "documents"  # theirs, not typed here
+    assert "Someone else has just changed" in pane.message.text()
+    pane.classify.save_button.click()
+    (args, fields), = calls(triage, "edit")
+    assert args[0].version == first.version and fields == {"summary": "my summary"}
+
+
+def test_a_field_changed_elsewhere_that_is_not_being_typed_here_saves_normally(
+        qtbot, triage, make_pane) -> None:
+    entry = triage.record(topic="claims")
+    pane = make_pane()
+    show(qtbot, pane, entry.id)
+    pane.classify.summary.setPlainText("my summary")
+    triage.other().entries.edit(entry.id, entry.version, topic="documents")
+    reloaded(qtbot, pane, lambda: triage.events.notify(Change("entry", "edit", (entry.id,))))
+    pane.classify.save_button.click()
+    (args, fields), = calls(triage, "edit")
+    assert args[0].version == entry.version + 1 and fields == {"summary": "my summary"}
+
+
 def test_the_kind_can_change_only_before_work_starts(qtbot, triage, make_pane) -> None:
     entry = triage.record()
     triage.services.cases.transition(entry.id, entry.version, "triaged")

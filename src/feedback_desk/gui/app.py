@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ..core.drafts import DraftStore, draft_path
 from ..core.errors import DatabaseUnavailable
+from ..core.outbox import Outbox, outbox_path
 from . import i18n, memory
 from . import settings as S
 from .backend import Backend
@@ -64,11 +65,14 @@ class DeskApp(QObject):
         self.live = LiveRefresh(self.backend, self.tasks, self.events, self)
         self.undo = QUndoStack(self)
         self.feed = FeedModel(self)
-        self.controller = CaptureController(self.backend, self.tasks, self.events, self.feed, self.undo, self)
         if draft_dir is None:
             from platformdirs import user_state_dir
 
             draft_dir = Path(user_state_dir("feedback-desk")) / "drafts"
+        # entries recorded while the server is away wait here, and are sent once it is back
+        outbox = Outbox(outbox_path(draft_dir.parent / "outbox", url, username))
+        self.controller = CaptureController(self.backend, self.tasks, self.events, self.feed,
+                                            self.undo, self, outbox=outbox)
         drafts = DraftStore(draft_path(draft_dir, url, username))
         self.panel = CapturePanel(self.backend, self.tasks, self.events, self.settings,
                                   self.controller, drafts)
@@ -304,7 +308,7 @@ class DeskApp(QObject):
         from .dialogs.merge import MergeDialog
 
         dialog = MergeDialog(self.backend, self.tasks, self.window)
-        dialog.finished.connect(lambda _code: self._events_changed_all())
+        dialog.sig_merged.connect(lambda _report: self._events_changed_all())
         self.merge_dialog = dialog
         dialog.open()
 

@@ -42,7 +42,13 @@ class Corrections(QObject):
             return
         item = self._feed.item(row)
         if item.entry_id is None:
-            self.sig_message.emit(self.tr("This entry is still being saved; try again in a moment."), False)
+            if item.state == "waiting":
+                self.sig_message.emit(self.tr(
+                    "This entry is waiting to be sent; correct it when the server is back (or "
+                    "undo it with Ctrl+Z)."), False)
+            else:
+                self.sig_message.emit(
+                    self.tr("This entry is still being saved; try again in a moment."), False)
             return
         self.open(item.entry_id)
 

@@ -34,6 +34,7 @@ COLUMNS = (
 STATES = {
     "saving": QT_TRANSLATE_NOOP("FeedModel", "saving…"),
     "failed": QT_TRANSLATE_NOOP("FeedModel", "not saved"),
+    "waiting": QT_TRANSLATE_NOOP("FeedModel", "waiting to be sent"),
 }
 
 

@@ -33,6 +33,7 @@ from ..backend import Backend
 from ..events import Change, DeskEvents
 from ..i18n import Retranslating
 from ..messages import describe
+from ..outbox_banner import OutboxBanner
 from ..settings import Settings
 from ..tasks import TaskRunner
 from .controller import CaptureController, Submission, now
@@ -78,6 +79,7 @@ class CapturePanel(Retranslating, QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.outbox_banner = OutboxBanner(self)
         self.recovery = RecoveryBar(self)
         self.recovery_text = self.recovery.text
         self.form = CaptureForm(self)
@@ -125,6 +127,7 @@ class CapturePanel(Retranslating, QWidget):
         self.split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
+        layout.addWidget(self.outbox_banner)
         layout.addWidget(self.recovery)
         layout.addWidget(self.message)
         layout.addWidget(self.split, 1)
@@ -141,6 +144,9 @@ class CapturePanel(Retranslating, QWidget):
         self._message_timer.timeout.connect(self.message.hide)
         self.controller.sig_saved.connect(self._on_saved)
         self.controller.sig_save_failed.connect(self._on_save_failed)
+        self.controller.sig_queued.connect(self._on_queued)
+        self.controller.sig_outbox_changed.connect(self.outbox_banner.set_state)
+        self.outbox_banner.sig_send_now.connect(self.controller.flush_outbox)
         self.controller.sig_failed.connect(lambda exc: self.show_message(describe(exc), error=True))
         self.corrections.sig_message.connect(lambda text, error: self.show_message(text, error=error))
         self.draft_keeper.sig_failed.connect(self._on_draft_failed)
@@ -288,6 +294,13 @@ class CapturePanel(Retranslating, QWidget):
             self.show_message(self.tr("Saved, but not grouped: {reason}").format(reason=sub.voice_error), error=True)
         else:
             self.sig_status.emit(self.tr("Saved entry #{id}").format(id=sub.entry_id))
+        self.draft_keeper.save_now()
+
+    @Slot(object)
+    def _on_queued(self, sub: Submission) -> None:
+        """The server is gone: the entry waits in the outbox on disk (the banner says so)."""
+        self._pending.pop(sub.form.uuid, None)
+        self.sig_status.emit(self.tr("Kept on this computer; it is sent when the server is back."))
         self.draft_keeper.save_now()
 
     @Slot(object, object)

@@ -132,10 +132,14 @@ class ClassifyForm(Retranslating, QGroupBox):
             self._put(values)
 
     # ---- values ---------------------------------------------------------------------------
-    def set_view(self, view: EntryView | None) -> None:
-        """Show ``view``; fields the user changed on the same entry keep what they typed."""
+    def set_view(self, view: EntryView | None) -> frozenset[str]:
+        """Show ``view``; fields the user changed on the same entry keep what they typed.
+
+        Returns the fields the user is editing that somebody else changed meanwhile."""
         same = self._view is not None and view is not None and self._view.id == view.id
         kept = self.changes() if same else {}
+        clashes = frozenset(
+            f for f in kept if _stored(self._view, f) != _stored(view, f)) if same else frozenset()
         self._view = view
         if view is None:
             self._put({f: None for f in FIELDS} | {"summary": "", "dimensions": (),
@@ -143,6 +147,7 @@ class ClassifyForm(Retranslating, QGroupBox):
         else:
             self._put({f: getattr(view, f) for f in FIELDS} | kept)
         self._update()
+        return clashes
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {"summary": self.summary.toPlainText().strip() or None}
@@ -233,3 +238,14 @@ class ClassifyForm(Retranslating, QGroupBox):
         if changes and self._editable:
             self.sig_save.emit(changes)
 
+
+def _stored(view: EntryView | None, field: str) -> Any:
+    """A field's stored value as the form compares it."""
+    if view is None:
+        return None
+    value = getattr(view, field)
+    if field == "dimensions":
+        return tuple(sorted(value))
+    if field == "summary":
+        return (value or "").strip() or None
+    return value

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.dto import EntryView
-from ...core.errors import ConflictError, NotFound, PermissionDenied
+from ...core.errors import ConflictError, DatabaseUnavailable, NotFound, PermissionDenied
 from ..backend import Backend
 from ..events import Change, DeskEvents
 from ..i18n import Retranslating
@@ -63,7 +63,8 @@ class DetailPane(Retranslating, QWidget):
         self._detail: Detail | None = None
         self._seq = 0
         self._can_triage = False
-        self._denied = False  # the core refused a triage action: stay read-only
+        self._denied = False
+        self._edit_base: EntryView | None = None  # the version edits began from, on a clash  # the core refused a triage action: stay read-only
         self.load_count = 0  # loads started (for tests and the status bar)
         self.conflict_dialog: ConflictDialog | None = None
         self._build()
@@ -223,13 +224,25 @@ class DetailPane(Retranslating, QWidget):
         self.message.show()
 
     def _apply(self, detail: Detail | None, *, keep_id: bool = False) -> None:
+        before = self._detail.view if self._detail else None
         self._detail = detail
         view = detail.view if detail else None
         if not keep_id and detail is None:
             self._entry_id = None
         if view is None or self.text.toPlainText() != view.text:
             self.text.setPlainText(view.text if view else "")
-        self.classify.set_view(view)
+        clashes = self.classify.set_view(view)
+        if view is None or view.id != getattr(self._edit_base, "id", None):
+            self._edit_base = None
+        if clashes and before is not None and self._edit_base is None:
+            # somebody else changed a field this user is editing: their save goes from the
+            # version they started on, so it meets the version check and the conflict dialog
+            # (never overwriting the other change unseen); other fields just follow
+            self._edit_base = before
+            self.message.setText(self.tr(
+                "Someone else has just changed what you are editing here. Saving will show both "
+                "versions; your edits are kept."))
+            self.message.show()
         self.case.set_detail(view, detail.clock if detail else None, detail.users if detail else ())
         self.notes.set_notes(detail.notes if detail else ())
         self.tags.set_tags(view.tags if view else ())
@@ -277,7 +290,8 @@ class DetailPane(Retranslating, QWidget):
     def _on_save_fields(self, changes: Mapping[str, Any]) -> None:
         view = self.view()
         if view is not None and changes and self._can_triage and not self._denied:
-            self.controller.edit(view, **changes)  # type: ignore[attr-defined]
+            base, self._edit_base = self._edit_base or view, None
+            self.controller.edit(base, **changes)  # type: ignore[attr-defined]
 
     @Slot(str, object)
     def _on_transition(self, status: str, reason: object) -> None:
@@ -304,7 +318,7 @@ class DetailPane(Retranslating, QWidget):
 
     # ---- notices --------------------------------------------------------------------------
     @Slot(object, object)
-    def _on_data_changed(self, changes: tuple[Change, ...], initiator: object) -> None:
+    def _on_data_changed(self, changes: tuple[Change, ...], _initiator: object) -> None:
         current, view = self._entry_id, self.view()
         if current is None:
             return
@@ -312,25 +326,13 @@ class DetailPane(Retranslating, QWidget):
         for change in changes:
             if (change.entity == "entry" and (not change.ids or current in change.ids)) or (
                     change.entity == "group" and group is not None and group in change.ids):
-                if initiator is not self.controller and self._typing():
-                    # somebody else changed the case while this user edits it: reloading would
-                    # put their edits on top of the new version and overwrite the other change
-                    # unseen; the save meets the version check and the conflict dialog instead
-                    self.message.setText(self.tr(
-                        "Someone else has just changed this case. Saving will show you what "
-                        "changed; your edits are kept."))
-                    self.message.show()
-                    return
                 self.reload()
                 return
-
-    def _typing(self) -> bool:
-        """Unsaved edits in the case form or the answer."""
-        return bool(self.classify.dirty or self.case.answer_dirty())
 
     @Slot(object)
     def _on_changed(self, view: object) -> None:
         if isinstance(view, EntryView) and view.id == self._entry_id:
+            self.notes.pending = self.tags.pending = ""
             self.reload()
 
     @Slot(object)
@@ -340,7 +342,14 @@ class DetailPane(Retranslating, QWidget):
         if isinstance(exc, PermissionDenied):
             self._denied = True
             self._set_editable(False)
-        self.message.setText(describe(exc))
+        self.notes.restore_pending()
+        self.tags.restore_pending()
+        text = describe(exc)
+        if isinstance(exc, DatabaseUnavailable):
+            text = self.tr("Editing cases needs the server, which cannot be reached now. Your "
+                           "changes are still in the form; save again when the connection is "
+                           "back.") + "\n" + text
+        self.message.setText(text)
         self.message.show()
 
     # ---- conflicts ------------------------------------------------------------------------

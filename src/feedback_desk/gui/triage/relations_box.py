@@ -35,6 +35,7 @@ class NotesBox(Retranslating, QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.pending = ""  # the note or tag last sent, until it is stored
         self._notes: tuple[NoteView, ...] = ()
         self._editable = False
         self.list = QListWidget(self)
@@ -92,7 +93,13 @@ class NotesBox(Retranslating, QGroupBox):
         body = self.edit.toPlainText().strip()
         if body and self._editable:
             self.sig_add_note.emit(body)
+            self.pending = body  # put back if the write fails (no server): nothing typed is lost
             self.edit.clear()
+
+    def restore_pending(self) -> None:
+        if self.pending and not self.edit.toPlainText().strip():
+            self.edit.setPlainText(self.pending)
+        self.pending = ""
 
 
 class TagsBox(Retranslating, QGroupBox):
@@ -104,6 +111,7 @@ class TagsBox(Retranslating, QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.pending = ""  # the note or tag last sent, until it is stored
         self._editable = False
         self.list = QListWidget(self)
         self.list.setObjectName("tagsList")
@@ -163,7 +171,13 @@ class TagsBox(Retranslating, QGroupBox):
         tag = " ".join(self.edit.text().split())
         if tag and self._editable:
             self.sig_tag.emit(tag)
+            self.pending = tag  # put back if the write fails
             self.edit.clear()
+
+    def restore_pending(self) -> None:
+        if self.pending and not self.edit.text().strip():
+            self.edit.setText(self.pending)
+        self.pending = ""
 
     @Slot()
     def _on_remove(self) -> None:
