@@ -152,7 +152,7 @@ def _run(args: argparse.Namespace) -> int:
 def _window(args: argparse.Namespace) -> int:
     """No command: open the desk window on the chosen database."""
     try:
-        from .gui.app import run
+        from .gui.launch import run
     except ImportError as exc:  # Qt's system libraries are missing
         print(f"feedback-desk: cannot start the window: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -1,19 +1,18 @@
 """The composition root: builds settings → translations → backend → tasks → change notices →
 models → panels → main window, passes them by constructor, and wires their signals here.
 
-``run()`` is what ``feedback-desk`` (no sub-command) calls.
+``launch.run()`` (what ``feedback-desk`` with no sub-command calls) logs in and builds it.
 """
 
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from ..core.drafts import DraftStore, draft_path
 from ..core.errors import DatabaseUnavailable
@@ -384,26 +383,3 @@ class DeskApp(QObject):
         self.panel.draft_keeper.shutdown()
         self.tasks.shutdown()
         self.backend.close()
-
-
-def run(url: str | None, username: str | None = None, argv: list[str] | None = None) -> int:
-    """The log-in window, then the desk; "Log out" comes back to the log-in window."""
-    from .login_flow import login
-
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Feedback Desk")
-    app.setOrganizationName("feedback-desk")
-    settings = Settings()
-    i18n.install(i18n.choose(settings.get(S.LANGUAGE)))
-    code = 0
-    while True:
-        result = login(None, settings, url, username=username)
-        if result is None:
-            return code
-        desk = DeskApp(result.url, result.username, settings=settings, db=result.db)
-        desk.start()
-        code = app.exec()
-        desk.shutdown()
-        if not desk.log_out_requested:
-            return code

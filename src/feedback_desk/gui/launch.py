@@ -1,0 +1,36 @@
+"""``feedback-desk`` with no sub-command: the log-in window, then the desk; "Log out" comes back
+to the log-in window (another user, or another database)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from . import i18n
+from . import settings as S
+from .app import DeskApp
+from .settings import Settings
+
+
+def run(url: str | None, username: str | None = None, argv: list[str] | None = None) -> int:
+    """The log-in window, then the desk; "Log out" comes back to the log-in window."""
+    from .login_flow import login
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Feedback Desk")
+    app.setOrganizationName("feedback-desk")
+    settings = Settings()
+    i18n.install(i18n.choose(settings.get(S.LANGUAGE)))
+    code = 0
+    while True:
+        result = login(None, settings, url, username=username)
+        if result is None:
+            return code
+        desk = DeskApp(result.url, result.username, settings=settings, db=result.db)
+        desk.start()
+        code = app.exec()
+        desk.shutdown()
+        if not desk.log_out_requested:
+            return code
