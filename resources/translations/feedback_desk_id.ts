@@ -363,6 +363,52 @@
     </message>
 </context>
 <context>
+    <name>AccountFormDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="135" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="137" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="176" />
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="159" />
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="166" />
+        <source>as the user name</source>
+        <translation>sama dengan nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="170" />
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="171" />
+        <source>&amp;Display name</source>
+        <translation>Nama &amp;tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="186" />
+        <source>Tick at least one role.</source>
+        <translation>Centang paling sedikit satu peran.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../src/feedback_desk/gui/dashboard/charts/bar_chart.py" line="108" />
@@ -384,12 +430,12 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/controller.py" line="42" />
+        <location filename="../../src/feedback_desk/gui/capture/controller.py" line="55" />
         <source>Record entry</source>
         <translation>Rekam entri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/controller.py" line="58" />
+        <location filename="../../src/feedback_desk/gui/capture/controller.py" line="71" />
         <source>Correct entry</source>
         <translation>Koreksi entri</translation>
     </message>
@@ -570,67 +616,72 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="162" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="168" />
         <source>Live feed (F2 or double-click corrects an entry)</source>
         <translation>Umpan langsung (F2 atau klik ganda untuk mengoreksi entri)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="163" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="169" />
         <source>Find in this event (Ctrl+F)</source>
         <translation>Cari di acara ini (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="164" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="170" />
         <source>Find in this event</source>
         <translation>Cari di acara ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="254" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="260" />
         <source>what was said</source>
         <translation>ucapannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="254" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="260" />
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation>jenisnya (Alt+K, Alt+S, Alt+P, Alt+A, Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="255" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="261" />
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation>area layanannya (Alt+D, Alt+L, Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="256" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="262" />
         <source>Not saved yet — please give {fields}.</source>
         <translation>Belum disimpan — mohon isi {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="261" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="267" />
         <source>Create an event first (File → New event…).</source>
         <translation>Buat acara dulu (Berkas → Acara baru…).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="288" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="294" />
         <source>Saved, but not grouped: {reason}</source>
         <translation>Tersimpan, tetapi tidak dikelompokkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="290" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="296" />
         <source>Saved entry #{id}</source>
         <translation>Entri #{id} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="304" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="303" />
+        <source>Kept on this computer; it is sent when the server is back.</source>
+        <translation>Disimpan di komputer ini; dikirim saat server kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="317" />
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation>Tidak tersimpan: {reason} Teks Anda dikembalikan ke kolom dan tetap tersimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="377" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="390" />
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation>Draf tidak dapat ditulis ke disk ({reason}); jangan tutup jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="152" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="158" />
         <source>No similar entry to add this voice to.</source>
         <translation>Tidak ada entri serupa untuk suara ini.</translation>
     </message>
@@ -716,6 +767,39 @@
         <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="309" />
         <source>The answer or reason for this move</source>
         <translation>Jawaban atau alasan untuk perubahan status ini</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="265" />
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="268" />
+        <source>&amp;Current password</source>
+        <translation>Kata sandi &amp;saat ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="279" />
+        <source>Type your current password.</source>
+        <translation>Ketik kata sandi Anda saat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="281" />
+        <source>The new password is the same as the current one.</source>
+        <translation>Kata sandi baru sama dengan yang sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="299" />
+        <source>Too many wrong passwords: the account is locked until {time}.</source>
+        <translation>Terlalu banyak kata sandi salah: akun dikunci sampai {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="303" />
+        <source>The current password is not right; nothing was changed.</source>
+        <translation>Kata sandi saat ini salah; tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -819,6 +903,278 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="182" />
+        <source>The server cannot be reached (connection refused): is it running, is the port right, is a firewall in the way?</source>
+        <translation>Server tidak dapat dijangkau (koneksi ditolak): apakah server berjalan, portnya benar, atau terhalang firewall?</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="184" />
+        <source>The server did not answer in time.</source>
+        <translation>Server tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="185" />
+        <source>The server's name cannot be found.</source>
+        <translation>Nama server tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="186" />
+        <source>The server refused the database user name or password.</source>
+        <translation>Server menolak nama pengguna atau kata sandi basis data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="187" />
+        <source>The secure (TLS) connection failed: check the TLS mode and the CA certificate file.</source>
+        <translation>Koneksi aman (TLS) gagal: periksa mode TLS dan berkas sertifikat CA.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="189" />
+        <source>There is no database of that name on the server.</source>
+        <translation>Tidak ada basis data dengan nama itu di server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="190" />
+        <source>The database user may not read the Feedback Desk tables: ask the administrator to grant access.</source>
+        <translation>Pengguna basis data tidak boleh membaca tabel Feedback Desk: minta administrator memberi akses.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="196" />
+        <source>The database needs an upgrade: {detail}</source>
+        <translation>Basis data perlu ditingkatkan: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="198" />
+        <source>This database was made by a newer Feedback Desk: {detail}</source>
+        <translation>Basis data ini dibuat oleh Feedback Desk yang lebih baru: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="200" />
+        <source>The database cannot be opened: {detail}</source>
+        <translation>Basis data tidak dapat dibuka: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="62" />
+        <source>Connection</source>
+        <translation>Koneksi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="67" />
+        <source>Ne&amp;w</source>
+        <translation>Ba&amp;ru</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="68" />
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="69" />
+        <source>De&amp;lete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="70" />
+        <source>Test conn&amp;ection</source>
+        <translation>&amp;Uji koneksi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="71" />
+        <source>C&amp;onnect</source>
+        <translation>Sam&amp;bungkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="73" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="93" />
+        <source>PostgreSQL server</source>
+        <translation>Server PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="94" />
+        <source>File on this computer</source>
+        <translation>Berkas di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="97" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="98" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="108" />
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Ingat di keyring sistem</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="113" />
+        <source>disable — no encryption</source>
+        <translation>disable — tanpa enkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="114" />
+        <source>allow — encrypt if the server insists</source>
+        <translation>allow — enkripsi bila server mengharuskan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="115" />
+        <source>prefer — encrypt when possible (default)</source>
+        <translation>prefer — enkripsi bila bisa (bawaan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="116" />
+        <source>require — always encrypt, no certificate check</source>
+        <translation>require — selalu enkripsi, tanpa memeriksa sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="117" />
+        <source>verify-ca — encrypt, check the CA</source>
+        <translation>verify-ca — enkripsi, periksa CA</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="118" />
+        <source>verify-full — encrypt, check the CA and the host name</source>
+        <translation>verify-full — enkripsi, periksa CA dan nama host</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="122" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="125" />
+        <source>&amp;Host</source>
+        <translation>H&amp;ost</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="125" />
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="126" />
+        <source>&amp;Database</source>
+        <translation>Basis &amp;data</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="126" />
+        <source>&amp;User</source>
+        <translation>Pen&amp;gguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="127" />
+        <source>P&amp;assword</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="128" />
+        <source>&amp;TLS</source>
+        <translation>&amp;TLS</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="130" />
+        <source>&amp;CA certificate</source>
+        <translation>Sertifikat &amp;CA</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="133" />
+        <source>B&amp;rowse…</source>
+        <translation>Pi&amp;lih berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="134" />
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="150" />
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="174" />
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="195" />
+        <source>empty: the one in the system keyring</source>
+        <translation>kosong: yang ada di keyring sistem</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="198" />
+        <source>There is no system keyring here: the password is asked each time.</source>
+        <translation>Tidak ada keyring sistem di sini: kata sandi ditanyakan setiap kali.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="222" />
+        <source>CA certificate</source>
+        <translation>Sertifikat CA</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="223" />
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Sertifikat (*.crt *.pem *.cer);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="230" />
+        <source>Database file</source>
+        <translation>Berkas basis data</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="231" />
+        <source>Feedback Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Basis data Feedback Desk (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="252" />
+        <source>Please check the connection: {problem}</source>
+        <translation>Periksa koneksinya: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="264" />
+        <source>There already is a connection named {name}.</source>
+        <translation>Sudah ada koneksi bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="274" />
+        <source>Saved {name}.</source>
+        <translation>{name} disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="301" />
+        <source>Connecting to {where}…</source>
+        <translation>Menyambung ke {where}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="314" />
+        <source>the database has other tables but none of Feedback Desk: is it the right database?</source>
+        <translation>basis data berisi tabel lain tetapi tidak ada tabel Feedback Desk: benarkah ini basis datanya?</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="316" />
+        <source>the database is empty: the first desk that connects sets it up.</source>
+        <translation>basis data masih kosong: desk pertama yang tersambung akan menyiapkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="318" />
+        <source>the database is ready (schema {revision}).</source>
+        <translation>basis data siap (skema {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="320" />
+        <source>Connected: {server}; {state}</source>
+        <translation>Tersambung: {server}; {state}</translation>
+    </message>
+</context>
+<context>
     <name>CorrectDialog</name>
     <message>
         <location filename="../../src/feedback_desk/gui/capture/correct_dialog.py" line="36" />
@@ -884,12 +1240,17 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/corrections.py" line="45" />
+        <location filename="../../src/feedback_desk/gui/capture/corrections.py" line="47" />
+        <source>This entry is waiting to be sent; correct it when the server is back (or undo it with Ctrl+Z).</source>
+        <translation>Entri ini menunggu dikirim; koreksi setelah server kembali (atau batalkan dengan Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/corrections.py" line="51" />
         <source>This entry is still being saved; try again in a moment.</source>
         <translation>Entri ini masih disimpan; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/corrections.py" line="65" />
+        <location filename="../../src/feedback_desk/gui/capture/corrections.py" line="71" />
         <source>Not corrected: {reason} Your changes are below; save them again or cancel.</source>
         <translation>Tidak dikoreksi: {reason} Perubahan Anda ada di bawah; simpan lagi atau batalkan.</translation>
     </message>
@@ -1095,11 +1456,16 @@
     <name>DeskApp</name>
     <message>
         <location filename="../../src/feedback_desk/gui/app.py" line="222" />
+        <source>Your account reads lists, trends and summaries; it does not record entries.</source>
+        <translation>Akun Anda membaca daftar, tren, dan ringkasan; akun ini tidak mencatat entri.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/app.py" line="240" />
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation>{reason} Dicoba lagi setiap {seconds} detik; yang Anda ketik disimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="243" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="261" />
         <source>Filling a demo database (2,000 entries)…</source>
         <translation>Mengisi basis data demo (2.000 entri)…</translation>
     </message>
@@ -1107,67 +1473,77 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="159" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="160" />
         <source>Case</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="159" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="160" />
         <source>Notes, tags and links</source>
         <translation>Catatan, label, dan tautan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="160" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="161" />
         <source>Issue group</source>
         <translation>Kelompok isu</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="160" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="161" />
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="162" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="163" />
         <source>What was said (verbatim, read-only)</source>
         <translation>Ucapan (apa adanya, hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="164" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="165" />
         <source>You can read this case, but only supervisors (or the protection team) can triage it: the controls are disabled.</source>
         <translation>Anda dapat membaca kasus ini, tetapi hanya supervisor (atau tim pelindungan) yang dapat memilahnya: kontrol dinonaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="166" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="167" />
         <source>Protection case — restricted</source>
         <translation>Kasus pelindungan — terbatas</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="216" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="217" />
         <source>Entry #{id} is not there (any more), or not visible to you.</source>
         <translation>Entri #{id} tidak ada (lagi), atau tidak dapat Anda lihat.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="259" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="243" />
+        <source>Someone else has just changed what you are editing here. Saving will show both versions; your edits are kept.</source>
+        <translation>Orang lain baru saja mengubah yang sedang Anda sunting di sini. Saat menyimpan, kedua versi ditampilkan; suntingan Anda tetap ada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="272" />
         <source>No entry chosen</source>
         <translation>Belum ada entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="260" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="273" />
         <source>Loading entry #{id}…</source>
         <translation>Memuat entri #{id}…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="264" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="277" />
         <source>#{id} · {kind} · {status} · {area} · {where} · recorded {when} by {who}</source>
         <translation>#{id} · {kind} · {status} · {area} · {where} · dicatat {when} oleh {who}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="369" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="349" />
+        <source>Editing cases needs the server, which cannot be reached now. Your changes are still in the form; save again when the connection is back.</source>
+        <translation>Mengubah kasus memerlukan server, yang sekarang tidak dapat dijangkau. Perubahan Anda masih ada di formulir; simpan lagi setelah koneksi kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="389" />
         <source>Not re-applied, because the case has moved on meanwhile: {fields}</source>
         <translation>Tidak diterapkan ulang karena kasus sudah berubah sementara itu: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="383" />
+        <location filename="../../src/feedback_desk/gui/triage/detail_pane.py" line="403" />
         <source>Nothing was saved; your changes are still in the form. Save again to apply them on top of the other change.</source>
         <translation>Tidak ada yang disimpan; perubahan Anda masih ada di formulir. Simpan lagi untuk menerapkannya di atas perubahan tersebut.</translation>
     </message>
@@ -1295,6 +1671,11 @@
         <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="36" />
         <source>not saved</source>
         <translation>tidak tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/capture/feed_model.py" line="37" />
+        <source>waiting to be sent</source>
+        <translation>menunggu dikirim</translation>
     </message>
 </context>
 <context>
@@ -1829,177 +2210,443 @@
 <context>
     <name>LinksBox</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="229" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="243" />
         <source>Links to related entries</source>
         <translation>Tautan ke entri terkait</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="235" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="249" />
         <source>The number of the other entry</source>
         <translation>Nomor entri yang lain</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="236" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="250" />
         <source>Link</source>
         <translation>Tautkan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="237" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="251" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="238" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="252" />
         <source>Remove link</source>
         <translation>Hapus tautan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="239" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="253" />
         <source>A link made from the other entry is removed there</source>
         <translation>Tautan yang dibuat dari entri lain dihapus di entri tersebut</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="256" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="270" />
         <source>this is {kind} #{id}</source>
         <translation>entri ini {kind} #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="257" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="271" />
         <source>#{id} is {kind} this</source>
         <translation>#{id} {kind} entri ini</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="59" />
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="223" />
+        <source>Feedback Desk — log in</source>
+        <translation>Feedback Desk — masuk</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="81" />
+        <source>&amp;Connection…</source>
+        <translation>&amp;Koneksi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="85" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="118" />
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Ingat di keyring sistem</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="122" />
+        <source>Database &amp;password</source>
+        <translation>Kata sandi basis &amp;data</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="134" />
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="159" />
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="135" />
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="160" />
+        <source>&amp;Password</source>
+        <translation>Kata &amp;sandi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="141" />
+        <source>Nobody can log in to this database yet. Create its administrator: the account that adds the other users and gives them their roles.</source>
+        <translation>Belum ada yang dapat masuk ke basis data ini. Buat administratornya: akun yang menambahkan pengguna lain dan memberi mereka peran.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="153" />
+        <source>At least 10 characters; not the user name, not one character repeated, not a common password.</source>
+        <translation>Paling sedikit 10 karakter; bukan nama pengguna, bukan satu karakter yang diulang, bukan kata sandi yang umum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="161" />
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="168" />
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="169" />
+        <source>Database: {name} (file {path})</source>
+        <translation>Basis data: {name} (berkas {path})</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="172" />
+        <source>Database: {name} ({where})</source>
+        <translation>Basis data: {name} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="175" />
+        <source>Database: {where}</source>
+        <translation>Basis data: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="202" />
+        <source>Opening {where}…</source>
+        <translation>Membuka {where}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="204" />
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="245" />
+        <source>Try &amp;again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="218" />
+        <source>Create the &amp;administrator</source>
+        <translation>Buat &amp;administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="219" />
+        <source>Feedback Desk — create the administrator</source>
+        <translation>Feedback Desk — buat administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="222" />
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="343" />
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="232" />
+        <source>The server asks for the password of the database user {user}.</source>
+        <translation>Server meminta kata sandi pengguna basis data {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="237" />
+        <source>C&amp;onnect</source>
+        <translation>Sam&amp;bungkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="243" />
+        <source>Could not open {where}.</source>
+        <translation>{where} tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="276" />
+        <source>Give your user name.</source>
+        <translation>Isi nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="299" />
+        <source>Too many wrong passwords: this account is locked until {time}.</source>
+        <translation>Terlalu banyak kata sandi salah: akun ini dikunci sampai {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="302" />
+        <source>This account is disabled; ask an administrator.</source>
+        <translation>Akun ini dinonaktifkan; hubungi administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="304" />
+        <source>Wrong user name or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="306" />
+        <source>The server cannot be reached: {detail}</source>
+        <translation>Server tidak dapat dijangkau: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="318" />
+        <source>Give the administrator's user name.</source>
+        <translation>Isi nama pengguna administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="322" />
+        <source>The two passwords differ; type them again.</source>
+        <translation>Kedua kata sandi berbeda; ketik lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="330" />
+        <source>The password {problem}.</source>
+        <translation>Kata sandi: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="344" />
+        <source>This database has an administrator already; log in.</source>
+        <translation>Basis data ini sudah memiliki administrator; silakan masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/login.py" line="346" />
+        <source>Please check: {problem}</source>
+        <translation>Periksa: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="135" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="136" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="138" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="168" />
         <source>&amp;Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="142" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="172" />
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="143" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="173" />
         <source>&amp;New entry</source>
         <translation>Entri baru</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="144" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="174" />
         <source>&amp;Find…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="145" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="175" />
         <source>Change &amp;session</source>
         <translation>Ganti sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="170" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="204" />
         <source>&amp;Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="170" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="204" />
         <source>&amp;Undo {what}</source>
         <translation>Batalkan {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="171" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="205" />
         <source>&amp;Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="147" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="177" />
         <source>New &amp;event…</source>
         <translation>Acara &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="134" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="164" />
         <source>Feedback Desk</source>
         <translation>Feedback Desk</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="137" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="167" />
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="139" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="169" />
         <source>Live &amp;capture</source>
         <translation>Pencatatan &amp;langsung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="140" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="170" />
         <source>&amp;Triage</source>
         <translation>&amp;Pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="141" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="171" />
         <source>T&amp;rends</source>
         <translation>T&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="148" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="178" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="149" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="179" />
         <source>Export &amp;summary (PDF)…</source>
         <translation>Ekspor &amp;ringkasan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="150" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="180" />
+        <source>&amp;Merge an offline desk…</source>
+        <translation>&amp;Gabungkan desk luring…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="181" />
+        <source>&amp;Accounts and roles…</source>
+        <translation>&amp;Akun dan peran…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="182" />
+        <source>Change my pass&amp;word…</source>
+        <translation>Ganti kata &amp;sandi saya…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="183" />
+        <source>&amp;Log out or switch database…</source>
+        <translation>Ke&amp;luar akun atau ganti basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="151" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="185" />
         <source>&amp;Keyboard reference</source>
         <translation>&amp;Panduan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="152" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="186" />
         <source>User: {user}</source>
         <translation>Pengguna: {user}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="153" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="187" />
         <source>Database: {db}</source>
         <translation>Basis data: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="171" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="205" />
         <source>&amp;Redo {what}</source>
         <translation>Ulangi {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="181" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="225" />
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="183" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="227" />
         <source>Connected</source>
         <translation>Terhubung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="185" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="229" />
         <source>Not connected</source>
         <translation>Tidak terhubung</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="108" />
+        <source>Merge an offline desk</source>
+        <translation>Gabungkan desk luring</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="114" />
+        <source>Brings the entries of a laptop that recorded into its own file (without the server) into this database. The file itself is not changed; merging it again adds nothing.</source>
+        <translation>Memasukkan entri dari laptop yang mencatat ke berkasnya sendiri (tanpa server) ke basis data ini. Berkas itu sendiri tidak diubah; menggabungkannya lagi tidak menambah apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="120" />
+        <source>The desk file (desk.sqlite)</source>
+        <translation>Berkas desk (desk.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="121" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="123" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="163" />
+        <source>Desk file to merge</source>
+        <translation>Berkas desk yang digabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="164" />
+        <source>Feedback Desk files (*.sqlite *.db);;All files (*)</source>
+        <translation>Berkas Feedback Desk (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="173" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="173" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="186" />
+        <source>Merging…</source>
+        <translation>Menggabungkan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="215" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>Dibatalkan: tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="218" />
+        <source>{total} entries in {file}: {new} new, {present} already present, {conflicts} in conflict (not merged), {refused} refused.</source>
+        <translation>{total} entri di {file}: {new} baru, {present} sudah ada, {conflicts} konflik (tidak digabungkan), {refused} ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="225" />
+        <source>Accounts created without a password (inactive): {names}</source>
+        <translation>Akun yang dibuat tanpa kata sandi (tidak aktif): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="232" />
+        <source>Not merged: {reason}</source>
+        <translation>Tidak digabungkan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="238" />
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
     </message>
 </context>
 <context>
@@ -2078,24 +2725,47 @@
 <context>
     <name>NotesBox</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="61" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="62" />
         <source>Internal notes</source>
         <translation>Catatan internal</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="62" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="63" />
         <source>A note for colleagues (not shown to the speaker)</source>
         <translation>Catatan untuk rekan kerja (tidak ditampilkan kepada pembicara)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="63" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="64" />
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="74" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="75" />
         <source>No notes yet.</source>
         <translation>Belum ada catatan.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxBanner</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/outbox_banner.py" line="53" />
+        <source>Send now</source>
+        <translation>Kirim sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/outbox_banner.py" line="62" />
+        <source>Sending {n} waiting entries…</source>
+        <translation>Mengirim {n} entri yang menunggu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/outbox_banner.py" line="64" />
+        <source>{n} entries are waiting: the server refused some of them. They stay on this computer.</source>
+        <translation>{n} entri menunggu: server menolak sebagian. Entri tetap di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/outbox_banner.py" line="67" />
+        <source>Server unreachable — {n} entries waiting. They are kept on this computer and sent when the server is back.</source>
+        <translation>Server tidak terjangkau — {n} entri menunggu. Entri disimpan di komputer ini dan dikirim saat server kembali.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2830,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordPair</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="76" />
+        <source>&amp;New password</source>
+        <translation>Kata sandi &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="77" />
+        <source>New password &amp;again</source>
+        <translation>&amp;Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="99" />
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="110" />
+        <source>The password meets the rules.</source>
+        <translation>Kata sandi memenuhi aturan.</translation>
+    </message>
+</context>
+<context>
     <name>PinnedFilter</name>
     <message>
         <location filename="../../src/feedback_desk/gui/triage/pinned_filter.py" line="46" />
@@ -2212,6 +2905,116 @@
         <location filename="../../src/feedback_desk/gui/capture/recovery_bar.py" line="72" />
         <source>Unsaved text from {time} was kept when the desk last closed: “{preview}”. Restore it (Alt+R)?</source>
         <translation>Teks yang belum tersimpan dari {time} disimpan saat aplikasi terakhir ditutup: “{preview}”. Pulihkan (Alt+H)?</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="235" />
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="237" />
+        <source>A new password for {user}. Tell it to them in person; they can change it afterwards (Change password…).</source>
+        <translation>Kata sandi baru untuk {user}. Sampaikan langsung kepadanya; ia dapat menggantinya sesudahnya (Ganti kata sandi…).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultModel</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="60" />
+        <source>{field}: here {here}, in the file {there}</source>
+        <translation>{field}: di sini {here}, di berkas {there}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="63" />
+        <source>Conflict (not merged)</source>
+        <translation>Konflik (tidak digabungkan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="65" />
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="66" />
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="67" />
+        <source>Already present</source>
+        <translation>Sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="79" />
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="79" />
+        <source>Entry</source>
+        <translation>Entri</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="79" />
+        <source>Recorded</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/merge.py" line="79" />
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>RoleBoxes</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="137" />
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="55" />
+        <source>Recorder</source>
+        <translation>Pencatat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="56" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="57" />
+        <source>Protection officer</source>
+        <translation>Petugas perlindungan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="58" />
+        <source>Leadership viewer</source>
+        <translation>Pimpinan (hanya melihat)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="59" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="218" />
+        <source>Roles of {user}</source>
+        <translation>Peran {user}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="224" />
+        <source>Tick at least one role.</source>
+        <translation>Centang paling sedikit satu peran.</translation>
     </message>
 </context>
 <context>
@@ -2341,63 +3144,63 @@
         <translation>Si&amp;mpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="105" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="107" />
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="107" />
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="194" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="109" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="196" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="156" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="158" />
         <source>choose where to save the PDF</source>
         <translation>pilih tempat menyimpan PDF</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="159" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="161" />
         <source>{path} is a folder; add a file name</source>
         <translation>{path} adalah folder; tambahkan nama berkas</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="166" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="168" />
         <source>Save the summary as</source>
         <translation>Simpan ringkasan sebagai</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="166" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="168" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="186" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="188" />
         <source>Building the summary…</source>
         <translation>Menyusun ringkasan…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="194" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="196" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="209" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="211" />
         <source>Written: {path} ({pages} pages).</source>
         <translation>Tersimpan: {path} ({pages} halaman).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="223" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="225" />
         <source>Cancelled. No file was written.</source>
         <translation>Dibatalkan. Tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="225" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="227" />
         <source>The summary could not be written: {reason}</source>
         <translation>Ringkasan tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="232" />
+        <location filename="../../src/feedback_desk/gui/summary/dialog.py" line="234" />
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -2405,22 +3208,22 @@
 <context>
     <name>TagsBox</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="137" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="145" />
         <source>Tags</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="138" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="146" />
         <source>new tag</source>
         <translation>label baru</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="139" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="147" />
         <source>Add tag</source>
         <translation>Tambah label</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="140" />
+        <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="148" />
         <source>Remove selected tag</source>
         <translation>Hapus label terpilih</translation>
     </message>
@@ -2888,7 +3691,7 @@
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/triage/panel.py" line="210" />
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="494" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="495" />
         <source>Go to row</source>
         <translation>Ke baris</translation>
     </message>
@@ -2928,39 +3731,141 @@
         <translation>Tidak diubah: {n} ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="467" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="468" />
         <source>{n} selected</source>
         <translation>{n} dipilih</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="494" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="495" />
         <source>Row (1 – {n}):</source>
         <translation>Baris (1 – {n}):</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="540" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="541" />
         <source>(nobody)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="541" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="542" />
         <source>Assign</source>
         <translation>Tugaskan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="541" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="542" />
         <source>Assign to:</source>
         <translation>Tugaskan ke:</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="545" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="546" />
         <source>SLA tier</source>
         <translation>Tingkat SLA</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="545" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="546" />
         <source>Tier:</source>
         <translation>Tingkat:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="239" />
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="263" />
+        <source>&amp;Add user…</source>
+        <translation>&amp;Tambah pengguna…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="263" />
+        <source>&amp;Roles…</source>
+        <translation>&amp;Peran…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="264" />
+        <source>Reset &amp;password…</source>
+        <translation>Atur ulang &amp;kata sandi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="265" />
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="350" />
+        <source>&amp;Disable</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="269" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="350" />
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="359" />
+        <source>Added {user}.</source>
+        <translation>{user} ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="366" />
+        <source>Roles of {user} changed.</source>
+        <translation>Peran {user} diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="373" />
+        <source>{user} has a new password.</source>
+        <translation>{user} memiliki kata sandi baru.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="381" />
+        <source>{user} can log in again.</source>
+        <translation>{user} dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="382" />
+        <source>{user} is disabled and cannot log in.</source>
+        <translation>{user} dinonaktifkan dan tidak dapat masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="385" />
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="62" />
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="63" />
+        <source>Display name</source>
+        <translation>Nama tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="64" />
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="65" />
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="112" />
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/users.py" line="113" />
+        <source>No (disabled)</source>
+        <translation>Tidak (dinonaktifkan)</translation>
     </message>
 </context>
 <context>
@@ -3079,9 +3984,14 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="284" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="302" />
         <source>Summary written: {path}</source>
         <translation>Ringkasan tersimpan: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/app.py" line="331" />
+        <source>Your password was changed.</source>
+        <translation>Kata sandi Anda sudah diganti.</translation>
     </message>
 </context>
 </TS>

@@ -178,27 +178,26 @@ def problem_text(exc: BaseException) -> str:
 
     if not isinstance(exc, ConnectionProblem):
         return describe(exc)
-    tr = QCoreApplication.translate
     texts: dict[str, str] = {
-        P.REFUSED: tr("Connection", "The server cannot be reached (connection refused): is it "
+        P.REFUSED: QCoreApplication.translate("Connection", "The server cannot be reached (connection refused): is it "
                                     "running, is the port right, is a firewall in the way?"),
-        P.TIMEOUT: tr("Connection", "The server did not answer in time."),
-        P.UNKNOWN_HOST: tr("Connection", "The server's name cannot be found."),
-        P.AUTH: tr("Connection", "The server refused the database user name or password."),
-        P.TLS: tr("Connection", "The secure (TLS) connection failed: check the TLS mode and the "
+        P.TIMEOUT: QCoreApplication.translate("Connection", "The server did not answer in time."),
+        P.UNKNOWN_HOST: QCoreApplication.translate("Connection", "The server's name cannot be found."),
+        P.AUTH: QCoreApplication.translate("Connection", "The server refused the database user name or password."),
+        P.TLS: QCoreApplication.translate("Connection", "The secure (TLS) connection failed: check the TLS mode and the "
                                 "CA certificate file."),
-        P.NO_DATABASE: tr("Connection", "There is no database of that name on the server."),
-        P.NO_ACCESS: tr("Connection", "The database user may not read the Feedback Desk tables: "
+        P.NO_DATABASE: QCoreApplication.translate("Connection", "There is no database of that name on the server."),
+        P.NO_ACCESS: QCoreApplication.translate("Connection", "The database user may not read the Feedback Desk tables: "
                                       "ask the administrator to grant access."),
     }
     if exc.reason in texts:
         return f"{texts[exc.reason]} ({exc.detail})" if exc.detail else texts[exc.reason]
     if exc.reason == P.SCHEMA_OLD:
-        return tr("Connection", "The database needs an upgrade: {detail}").format(detail=str(exc))
+        return QCoreApplication.translate("Connection", "The database needs an upgrade: {detail}").format(detail=str(exc))
     if exc.reason == P.SCHEMA_NEW:
-        return tr("Connection", "This database was made by a newer Feedback Desk: {detail}").format(
+        return QCoreApplication.translate("Connection", "This database was made by a newer Feedback Desk: {detail}").format(
             detail=str(exc))
-    return tr("Connection", "The database cannot be opened: {detail}").format(detail=str(exc))
+    return QCoreApplication.translate("Connection", "The database cannot be opened: {detail}").format(detail=str(exc))
 
 
 def remember(settings: Settings, target: Target, username: str) -> None:
