@@ -790,6 +790,8 @@ ID_IN_CONTEXT = {
     ("FacetPanel", "SLA tier"): "Tingkat SLA",
     ("TriageDetail", "SLA tier"): "Tingkat SLA",
     ("TriagePanel", "SLA tier"): "Tingkat SLA",
+    # the connection dialog has "&TLS" beside it
+    ("ConnectionDialog", "&Browse…"): "Te&lusuri…",
 }
 
 

@@ -1050,7 +1050,7 @@
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="122" />
         <source>&amp;Browse…</source>
-        <translation>&amp;Telusuri…</translation>
+        <translation>Te&amp;lusuri…</translation>
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/connection.py" line="125" />

@@ -59,6 +59,8 @@ class Target:
         """How the database is named in messages (never with a password)."""
         if self.profile is not None:
             return self.profile.display()
+        if self.override.startswith("sqlite") and ":///" in self.override:
+            return self.override.split(":///", 1)[1]  # a file: its path, as the status bar says
         return plain_url(self.override)
 
     def url(self, password: str | None) -> str:

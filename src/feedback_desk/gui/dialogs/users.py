@@ -275,7 +275,7 @@ class UsersDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(680, 380)
+        self.resize(900, 420)  # the Indonesian role names and "Tidak (dinonaktifkan)" fit
         self._update_buttons()
         self.reload()
 
