@@ -18,6 +18,8 @@ ensure_venv "[test]"
 ensure_debs "${QT_LIBS[@]}" || say "Qt libraries missing: the GUI tests will fail"
 # pdftoppm renders every page of the test summaries (skipped without it; under CI=true, failed)
 ensure_debs poppler-utils || say "poppler-utils missing: the PDF page renders will be skipped"
+# openssl makes the throwaway CA of the TLS verify-full tests (skipped without it; under CI, failed)
+ensure_debs openssl || say "openssl missing: the TLS connection tests will be skipped"
 if ! have_pg_binaries; then
     if ! ensure_debs postgresql || ! have_pg_binaries; then
         say "no PostgreSQL server binaries: the PostgreSQL tests will be skipped (under CI=true"

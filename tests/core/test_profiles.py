@@ -340,6 +340,8 @@ def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Passw
     if not ok:
         pytest.skip(reason)
     if not openssl_available():
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the TLS tests, but the openssl command is not installed")
         pytest.skip("the openssl command is not installed")
     certs = make_certs(tmp_path_factory.mktemp("certs"))
     server = PasswordPgServer(certs)
