@@ -419,7 +419,7 @@ def test_change_password_cannot_be_used_to_guess_past_the_lock(sqlite_db: Databa
     with pytest.raises(ValidationError):  # locked now: even the right old password is refused
         ani.accounts.change_password(CANARY, "Brand-New-Pass-99")
     with pytest.raises(AccountLocked):
-        accounts.authenticate(sqlite_db, "ani", CANARY)
+        accounts.authenticate(sqlite_db, "ani", CANARY, clock=FakeClock())
 
 
 # ==== leaks =====================================================================================
@@ -646,7 +646,8 @@ def test_merged_users_never_gain_roles_passwords_or_audit_history(
     evil_hash = accounts.hash_password(CANARY)
     _sql(path,
          ("INSERT INTO user_account (username, display_name, roles, active, password_hash, "
-          "failed_logins) VALUES ('newboss', 'New boss', 'admin protection', 1, ?, 0)",
+          "failed_logins, created_at) VALUES ('newboss', 'New boss', 'admin protection', 1, ?, "
+          "0, '2026-11-16 02:00:00')",
           (evil_hash,)),
          ("UPDATE user_account SET roles = 'recorder', password_hash = ? WHERE username = 'rina'",
           (evil_hash,)),

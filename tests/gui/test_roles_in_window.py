@@ -63,3 +63,28 @@ def test_log_out_closes_the_desk_for_the_log_in_window(qtbot: Any, make_desk: An
     desk = make_desk(desk_url)
     desk.window.act_log_out.trigger()
     assert desk.log_out_requested and not desk.window.isVisible()
+
+
+def test_a_demoted_or_disabled_account_loses_its_rights_on_an_open_desk(
+        qtbot: Any, make_desk: Any, desk_url: str) -> None:
+    """An administrator on another desk changes this desk's account: the live notice makes the
+    desk read its roles again at once (not at the next log-in)."""
+    _account(desk_url, "sari", "supervisor")
+    desk = make_desk(desk_url, user="sari")
+    qtbot.waitUntil(lambda: desk.window.act_merge.isVisible(), timeout=10000)
+    admin_db = open_database(desk_url)
+    try:
+        admin = Services.connect(admin_db, "org", roles="admin")
+        admin.accounts.set_roles("sari", frozenset({"recorder"}))
+        qtbot.waitUntil(lambda: not desk.window.act_merge.isVisible(), timeout=10000)
+        assert desk.backend.services().actor.roles == frozenset({"recorder"})
+        with pytest.raises(PermissionDenied):
+            desk.backend.services().groups.create("tidak boleh lagi")
+        admin.accounts.set_active("sari", False)
+        qtbot.waitUntil(lambda: not desk.panel.form.isEnabled(), timeout=10000)
+        assert "disabled" in desk.panel.message.text()
+        event = desk.backend.services().catalog
+        with pytest.raises(PermissionDenied):  # the open desk can do nothing any more
+            event.events()
+    finally:
+        admin_db.dispose()

@@ -58,8 +58,16 @@ class Backend:
         act with the new roles from now on; ``AccountDisabled`` when it may no longer work."""
         from ..core.services import Services
 
+        from dataclasses import replace
+
+        from ..core.errors import AuthenticationFailed
+
         current = self.services()
-        services = Services.resume(current.db, self.username)
+        try:
+            services = Services.resume(current.db, self.username)
+        except AuthenticationFailed:  # disabled: from now on every call is refused
+            self._services = Services(current.db, replace(current.actor, roles=frozenset()))
+            raise
         self._services = services
         return services.actor
 
