@@ -56,11 +56,10 @@ class Backend:
     def refresh_account(self) -> Actor:
         """Read this desk's account again (its roles changed, or it was disabled): the services
         act with the new roles from now on; ``AccountDisabled`` when it may no longer work."""
-        from ..core.services import Services
-
         from dataclasses import replace
 
         from ..core.errors import AuthenticationFailed
+        from ..core.services import Services
 
         current = self.services()
         try:
