@@ -48,7 +48,7 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    failed_logins: Mapped[int] = mapped_column(Integer, server_default="0")  # no Python default: old schemas
     locked_until: Mapped[datetime | None]
     password_changed_at: Mapped[datetime | None]
 
