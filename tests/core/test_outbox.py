@@ -112,7 +112,7 @@ class _AnswerLost:
     """Services whose record commits on the server but whose answer never arrives."""
 
     def __init__(self, real: Services) -> None:
-        self.db, self.groups = real.db, real.groups
+        self.db, self.groups, self.actor = real.db, real.groups, real.actor
         self.entries = self
         self._real = real
 

@@ -192,8 +192,9 @@ def test_a_private_view_is_only_its_owners_and_a_shared_one_reaches_another_desk
         other_db.dispose()
 
 
-def test_the_list_has_builtins_then_own_then_shared_views(svc: Services, recorder: Services) -> None:
-    recorder.views.save("a shared one", EntryQuery(), shared=True)
+def test_the_list_has_builtins_then_own_then_shared_views(svc: Services, db: Database) -> None:
+    Services.connect(db, "joko", roles="supervisor").views.save("a shared one", EntryQuery(),
+                                                                shared=True)
     svc.views.save("Zeta", EntryQuery())
     svc.views.save("alpha", EntryQuery())
     names = [v.name for v in svc.views.list() if not v.builtin]
@@ -249,8 +250,9 @@ def test_two_desks_updating_one_view_conflict_and_nothing_is_overwritten(
         other_db.dispose()
 
 
-def test_a_shared_name_is_unique_among_shared_views(svc: Services, recorder: Services) -> None:
-    theirs = recorder.views.save("Claims", EntryQuery(), shared=True)
+def test_a_shared_name_is_unique_among_shared_views(svc: Services, db: Database) -> None:
+    theirs = Services.connect(db, "joko", roles="supervisor").views.save(
+        "Claims", EntryQuery(), shared=True)
     with pytest.raises(NameTaken) as info:
         svc.views.save("claims", EntryQuery(), shared=True)
     assert info.value.existing.id == theirs.id  # type: ignore[attr-defined]
@@ -267,15 +269,18 @@ def test_a_shared_view_is_changed_by_its_owner_or_a_supervisor_only(
         recorder.views.update(view.id, view.version, EntryQuery(kinds=("question",)))
     with pytest.raises(PermissionDenied):
         recorder.views.delete(view.id, view.version)
-    own = recorder.views.save("Budi's", EntryQuery(), shared=True)
+    with pytest.raises(PermissionDenied):  # publishing to everyone is for supervisors
+        recorder.views.save("Budi's", EntryQuery(), shared=True)
+    joko = Services.connect(db, "joko", roles="supervisor", clock=clock)
+    own = joko.views.save("Joko's", EntryQuery(), shared=True)
     boss = svc.views.get(own.id)
     assert boss.editable and not boss.mine
     changed = svc.views.update(own.id, own.version, EntryQuery(kinds=("question",)))
-    assert (changed.owner, changed.shared, changed.updated_by) == ("budi", True, "sari")
+    assert (changed.owner, changed.shared, changed.updated_by) == ("joko", True, "sari")
     admin = Services.connect(db, "adi", roles="admin", clock=clock)
-    renamed = admin.views.rename(changed.id, changed.version, "Budi's questions", shared=False)
+    renamed = admin.views.rename(changed.id, changed.version, "Joko's questions", shared=False)
     assert renamed.shared is True  # only the owner decides whether it is shared
-    recorder.views.rename(renamed.id, renamed.version, "Budi's questions", shared=False)
+    joko.views.rename(renamed.id, renamed.version, "Joko's questions", shared=False)
     assert own.id not in {v.id for v in svc.views.list()}
 
 

@@ -148,9 +148,6 @@ def test_leadership_viewer_writes_nothing(sqlite_db: Database, tmp_path: Path) -
     assert sup.entries.get(entry.id).version == entry.version
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: ViewService.save(shared=True) and ViewService.rename("
-                   "shared=True) never require Action.VIEW_SHARE (only supervisors/admins): a "
-                   "recorder or leadership viewer publishes a view into everybody's triage list")
 @pytest.mark.parametrize("roles", ["recorder", "leadership"])
 def test_only_supervisors_publish_shared_views(sqlite_db: Database, roles: str) -> None:
     user = Services.connect(sqlite_db, "someone", roles=roles)
@@ -163,9 +160,6 @@ def test_only_supervisors_publish_shared_views(sqlite_db: Database, roles: str) 
     assert not [v for v in other.views.list() if v.owner == "someone"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: EntryService.edit checks ENTRY_CORRECT only; the "
-                   "permission table says recorders correct their OWN entries, but any recorder "
-                   "can rewrite any visible entry of another recorder")
 def test_recorder_cannot_correct_another_recorders_entry(svc: Services, recorder: Services,
                                                         event: Any, db: Database,
                                                         clock: FakeClock) -> None:
@@ -174,6 +168,15 @@ def test_recorder_cannot_correct_another_recorders_entry(svc: Services, recorder
     with pytest.raises(PermissionDenied):
         recorder.entries.edit(theirs.id, theirs.version, text="Kata-kata lain")
     assert svc.entries.get(theirs.id).text == "Apa yang dikatakan Wati"
+
+
+def test_a_recorder_cannot_record_a_case_as_already_closed(svc: Services, recorder: Services,
+                                                           event: Any) -> None:
+    try:
+        stored = recorder.entries.record(new_entry(event.id, status="closed"))
+    except (PermissionDenied, ValidationError):
+        return
+    assert stored.status == "new"
 
 
 def test_non_admins_cannot_hand_out_roles(sqlite_db: Database) -> None:
@@ -216,10 +219,6 @@ def test_a_role_string_instead_of_a_set_is_not_split_into_letters(sqlite_db: Dat
     assert {u.username: u.roles for u in admin.accounts.users()}["budi"] == {"recorder"}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: Services keep the Actor read at log-in; "
-                   "AccountService.set_active(False) does not reach open Services (no re-check of "
-                   "User.active in ServiceBase / permissions.requires), so a disabled account "
-                   "keeps writing until its desk closes")
 def test_a_disabled_accounts_open_desk_stops_writing(sqlite_db: Database) -> None:
     admin = _admin(sqlite_db)
     event_id = _event(sqlite_db)
@@ -230,9 +229,9 @@ def test_a_disabled_accounts_open_desk_stops_writing(sqlite_db: Database) -> Non
         rec.entries.record(new_entry(event_id, text="written after being disabled"))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: roles are frozen into the Actor at log-in; "
-                   "AccountService.set_roles does not reach open Services, so a demoted "
-                   "protection officer keeps reading protection cases")
+@pytest.mark.xfail(strict=True, reason="LIMIT: reads use the roles of the log-in (every write "
+                   "reads the account again); an open desk reads them again on the live notice "
+                   "(tests/gui/test_roles_in_window.py), a script holding Services does not")
 def test_a_demoted_accounts_open_desk_loses_the_role(sqlite_db: Database) -> None:
     admin = _admin(sqlite_db)
     event_id = _event(sqlite_db)
@@ -265,9 +264,6 @@ def test_the_last_admin_cannot_demote_or_disable_itself(sqlite_db: Database) -> 
     assert not accounts.needs_first_admin(sqlite_db)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: AccountService._keep_an_admin counts the other "
-                   "admins under READ COMMITTED without a lock: two admins demoting each other at "
-                   "once both commit and the database is left with no administrator")
 def test_two_admins_demoting_each_other_at_once_leave_one(
     pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -330,9 +326,6 @@ def test_case_and_unicode_variants_of_a_name_do_not_log_in(sqlite_db: Database,
         accounts.authenticate(sqlite_db, name, CANARY)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: core.accounts.check_username / AccountService."
-                   "create_user compare names exactly: 'Ani' and fullwidth 'ａｎｉ' can be created "
-                   "beside 'ani' (look-alike accounts: wrong assignee, spoofed 'recorded by')")
 @pytest.mark.parametrize("lookalike", ["Ani", "ANI", "\uff41\uff4e\uff49"])
 def test_lookalike_account_names_are_refused(sqlite_db: Database, lookalike: str) -> None:
     admin = _admin(sqlite_db)
@@ -341,9 +334,6 @@ def test_lookalike_account_names_are_refused(sqlite_db: Database, lookalike: str
         admin.accounts.create_user(lookalike, CANARY + "!", frozenset({"recorder"}))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: core.accounts.authenticate reads locked_until BEFORE "
-                   "the slow argon2 check and _record_failure does an unlocked read-modify-write "
-                   "of failed_logins: concurrent guesses are all checked, far beyond MAX_FAILURES")
 def test_concurrent_wrong_passwords_do_not_exceed_the_limit(db_url: str) -> None:
     db = open_database(db_url)
     try:
@@ -447,9 +437,6 @@ def test_no_password_or_hash_in_audit_rows_exceptions_or_views(sqlite_db: Databa
     assert "$argon2" not in text
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: core.accounts._record_failure writes the typed user "
-                   "name as the audit actor of 'user.login_failed'; change_feed.changes_after "
-                   "hands it to every desk, so a password typed into the name field is broadcast")
 def test_a_password_typed_as_the_user_name_is_not_broadcast(db_url: str) -> None:
     db = open_database(db_url)
     other_desk = open_database(db_url)
@@ -467,9 +454,6 @@ def test_a_password_typed_as_the_user_name_is_not_broadcast(db_url: str) -> None
         db.dispose()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: change_feed.changes_after/poll return every audit "
-                   "row with no notion of the reader's roles: a recorder's desk learns the ids, "
-                   "recorder and timing of protection cases (and of notes on them)")
 def test_the_change_feed_does_not_reveal_protection_cases_to_a_recorder(db_url: str) -> None:
     db = open_database(db_url)
     recorder_desk = open_database(db_url)
@@ -487,10 +471,6 @@ def test_the_change_feed_does_not_reveal_protection_cases_to_a_recorder(db_url: 
         db.dispose()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: StatsService.counts passes see_protection=True for "
-                   "every actor (backlog, trends and reports filter by PROTECTION_READ): a "
-                   "recorder filters counts by the protection topic per minute and country and "
-                   "learns when and from where protection cases came in")
 def test_counts_do_not_reveal_protection_cases_to_a_recorder(svc: Services, recorder: Services,
                                                              event: Any) -> None:
     svc.entries.record(new_entry(event.id, topic=PROTECTION, country="MY"))
@@ -511,8 +491,9 @@ def test_a_recorder_cannot_take_back_or_unnote_other_peoples_work(
     note = svc.cases.add_note(theirs.id, "supervisor's note")
     with pytest.raises(PermissionDenied):
         recorder.cases.remove_note(note.id)
+    own = recorder.entries.record(new_entry(event.id, text="Suara kedua"))
     with pytest.raises(PermissionDenied):
-        recorder.groups.add_voice(theirs.id, theirs.id)
+        recorder.groups.add_voice(theirs.id, own.id)
     assert [n.body for n in svc.cases.notes(theirs.id)] == ["supervisor's note"]
 
 
@@ -526,7 +507,7 @@ def test_the_change_feed_carries_no_entry_text(db_url: str) -> None:
         prot = officer.entries.record(new_entry(event_id, topic=PROTECTION,
                                                 text="Rahasia korban 5512"))
         officer.cases.add_note(prot.id, "Catatan rahasia 5512")
-        poll = change_feed.poll(other_desk, start)
+        poll = change_feed.poll(other_desk, start, see_protection=True)  # an officer's desk
         assert poll.items
         assert "5512" not in repr(poll)
     finally:
@@ -569,10 +550,6 @@ def test_a_tampered_outbox_entry_is_recorded_as_the_user_who_sends_it(
         recorder.entries.get(stored.id)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: EntryService.record, on a uuid it already holds, "
-                   "returns self._entry(...) which hides protection cases: the recorder who just "
-                   "recorded a protection case gets NotFound when the same entry is sent again "
-                   "(a lost answer, the capture retry) — record is not idempotent for it")
 def test_resending_ones_own_protection_case_is_idempotent(
     svc: Services, recorder: Services, event: Any
 ) -> None:
@@ -583,9 +560,6 @@ def test_resending_ones_own_protection_case_is_idempotent(
     assert svc.search.count(EntryQuery()) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: outbox.stored_entry_ids looks uuids up without the "
-                   "protection filter, so FlushResult.stored hands a recorder the id of a "
-                   "protection case whose uuid it holds")
 def test_the_outbox_does_not_reveal_protection_case_ids(
     svc: Services, recorder: Services, event: Any, tmp_path: Path
 ) -> None:
@@ -596,9 +570,6 @@ def test_the_outbox_does_not_reveal_protection_case_ids(
     assert int(prot.id) not in result.sent_ids
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: Outbox._connect creates the outbox with the process "
-                   "umask (usually 0644); it holds speakers' names, phones and NIKs: other local "
-                   "users can read it. Create it 0600 (os.open with mode, or chmod after connect)")
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 def test_the_outbox_file_is_private(tmp_path: Path) -> None:
     old = os.umask(0o022)
@@ -652,10 +623,6 @@ def _entries_here(services: Services) -> int:
     return services.db.read(lambda s: len(s.scalars(select(Entry.id)).all()))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: merge_write.Merger.insert copies the file's "
-                   "'protection', 'sensitive' and 'tier' columns as they are; a file whose entry "
-                   "has the protection topic but protection=0 puts a protection case in front of "
-                   "every recorder. Derive them from the topic as EntryService._validated does")
 def test_a_merged_protection_topic_stays_a_protection_case(shared: Services,
                                                             tmp_path: Path) -> None:
     path, uuids = _desk_file(tmp_path / "laptop.db")
@@ -704,9 +671,6 @@ def test_merged_users_never_gain_roles_passwords_or_audit_history(
     assert shared.audit.verify().ok
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: merge_write.Merger.insert does not apply the "
-                   "service limits (MAX_TEXT, NUL stripping): a crafted file stores a text far "
-                   "over the 100,000-character limit that no desk could have recorded")
 def test_merge_refuses_or_trims_an_oversized_text(shared: Services, tmp_path: Path) -> None:
     path, uuids = _desk_file(tmp_path / "laptop.db")
     _sql(path, ("UPDATE entry SET text = ? WHERE uuid = ?", ("x" * 300_000, uuids[0])))
@@ -719,9 +683,6 @@ def test_merge_refuses_or_trims_an_oversized_text(shared: Services, tmp_path: Pa
     assert longest <= 100_000
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a NUL in a merged text reaches PostgreSQL unchanged "
-                   "(merge_write.Merger.insert skips clean_text) and the merge dies with a raw "
-                   "psycopg DataError instead of a DeskError naming the entry")
 def test_merge_of_a_text_with_nul_is_a_clear_error_or_cleaned(pg_url: str,
                                                               tmp_path: Path) -> None:
     db = open_database(pg_url)
@@ -742,8 +703,6 @@ def test_merge_of_a_text_with_nul_is_a_clear_error_or_cleaned(pg_url: str,
         db.dispose()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: merge_write.Merger.refusal checks the coded lists "
-                   "only; a file's status (and tier) outside the lifecycle is inserted as is")
 def test_merge_refuses_a_status_that_is_not_in_the_lifecycle(shared: Services,
                                                              tmp_path: Path) -> None:
     path, uuids = _desk_file(tmp_path / "laptop.db")
@@ -752,9 +711,6 @@ def test_merge_refuses_a_status_that_is_not_in_the_lifecycle(shared: Services,
     assert uuids[0] not in report.new
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: merge_write.Merger.user creates missing accounts "
-                   "with the file's user name unchecked (core.accounts.check_username is not "
-                   "applied): names with spaces, newlines or 64+ characters get in")
 @pytest.mark.parametrize("name", ["two words", "line\nbreak", "root\u200b"])
 def test_merge_creates_no_account_with_an_invalid_name(shared: Services, tmp_path: Path,
                                                        name: str) -> None:
@@ -824,3 +780,97 @@ def test_a_recorder_cannot_merge_and_nothing_is_written(sqlite_db: Database,
     with pytest.raises(PermissionDenied):
         merge_desk_file(rec, path)
     assert len(_payloads(sqlite_db)) == before
+
+
+def test_a_merge_report_does_not_show_a_protection_case_to_a_supervisor_without_the_role(
+    db_url: str, tmp_path: Path
+) -> None:
+    db = open_database(db_url)
+    try:
+        _event(db)
+        officer = Services.connect(db, "lina", roles="protection")
+        event_id = officer.catalog.events()[0].id
+        prot = officer.entries.record(new_entry(event_id, topic=PROTECTION,
+                                                text="Korban 7781 di rumah aman"))
+        path, uuids = _desk_file(tmp_path / "laptop.db")
+        _sql(path, ("UPDATE entry SET uuid = ?, text = 'other words' WHERE uuid = ?",
+                    (prot.uuid, uuids[0])))
+        sup = Services.connect(db, "sari", roles="supervisor")
+        report = merge_desk_file(sup, path)
+        assert [c.uuid for c in report.conflicts] == [prot.uuid]
+        assert "7781" not in "\n".join(report.report_lines()) + repr(report)
+        assert officer.entries.get(prot.id).text == "Korban 7781 di rumah aman"
+    finally:
+        db.dispose()
+
+
+def test_a_merged_entry_whose_recorder_is_missing_is_refused_cleanly(shared: Services,
+                                                                     tmp_path: Path) -> None:
+    path, uuids = _desk_file(tmp_path / "laptop.db")
+    _sql(path, ("UPDATE entry SET recorded_by_id = 9999, updated_by_id = 9999 WHERE uuid = ?",
+                (uuids[0],)))
+    try:
+        report = merge_desk_file(shared, path)
+    except DeskError:
+        assert _entries_here(shared) == 0
+        return
+    assert uuids[0] in dict(report.refused)
+    assert uuids[1] in report.new
+
+
+@pytest.mark.parametrize("zone_name", ["Mars/Olympus_Mons", "../../etc/passwd", ""])
+def test_a_merged_event_with_a_bogus_time_zone_does_not_break_the_desk(
+    shared: Services, tmp_path: Path, zone_name: str
+) -> None:
+    path, _uuids = _desk_file(tmp_path / "laptop.db")
+    _sql(path, ("UPDATE event SET name = 'Elsewhere', uuid = ?, timezone = ?",
+                (str(uuidlib.uuid4()), zone_name)))
+    try:
+        merge_desk_file(shared, path)
+    except DeskError:
+        assert _entries_here(shared) == 0
+        return
+    for entry_id in shared.search.ids(EntryQuery()):
+        view = shared.entries.get(entry_id)  # type: ignore[arg-type]
+        shared.cases.clock(view.id)
+    assert shared.reports is not None
+
+
+@pytest.mark.xfail(strict=True, reason="BUG (design): README step 1 gives every desk ONE "
+                   "PostgreSQL role that OWNS the database, and each desk keeps its password in "
+                   "the keyring; the roles table is only checked in the client, so any recorder "
+                   "with psql can disable the audit trigger and rewrite history (or set its own "
+                   "roles to admin, read protection cases). Needs a non-owner desk role with "
+                   "column/row privileges (or SECURITY DEFINER functions) and an owner role "
+                   "kept for `db upgrade` only")
+def test_the_desks_database_role_cannot_rewrite_the_audit_log(pg_server: Any) -> None:
+    import psycopg
+    from psycopg import sql
+    from sqlalchemy.engine import make_url
+
+    from feedback_desk.core.live.pg_listener import connect_args
+
+    name = f"attack_{os.getpid()}"
+    role = f"{name}_desk"
+    with pg_server.admin() as conn:
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role)))
+        conn.execute(sql.SQL("CREATE DATABASE {} OWNER {} ENCODING 'UTF8' TEMPLATE template0")
+                     .format(sql.Identifier(name), sql.Identifier(role)))
+    url = make_url(pg_server.url(name)).set(username=role).render_as_string(hide_password=False)
+    db = open_database(url)  # set up exactly as the README says
+    try:
+        _admin(db)
+        rewritten = False
+        with psycopg.connect(autocommit=True, **connect_args(url)) as desk:
+            try:
+                desk.execute("ALTER TABLE audit_event DISABLE TRIGGER ALL")
+                rewritten = desk.execute(
+                    "UPDATE audit_event SET actor = 'somebody else'").rowcount > 0
+            except psycopg.Error:
+                rewritten = False
+        assert not rewritten, "a desk's database login rewrote the audit log"
+    finally:
+        db.dispose()
+        pg_server.drop_database(name)
+        with pg_server.admin() as conn:
+            conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))

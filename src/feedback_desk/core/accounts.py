@@ -8,6 +8,8 @@ outcome is written. Every log-in, failed log-in and lock-out is audited.
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -44,6 +46,7 @@ _COMMON = frozenset({
 })
 
 Clock = Callable[[], datetime]
+UNKNOWN_ACTOR = "(unknown user)"
 
 
 def hash_password(password: str) -> str:
@@ -68,6 +71,30 @@ def check_username(username: str) -> str:
     if not name or len(name) > 64 or any(ch.isspace() or not ch.isprintable() for ch in name):
         raise ValidationError("user", "a user name of 1 to 64 characters without spaces is required")
     return name
+
+
+def name_key(name: str) -> str:
+    """What two user names must not share: "Ani", "ANI" and a full-width "ａｎｉ" are one."""
+    return unicodedata.normalize("NFKC", name).casefold()
+
+
+def check_distinct(session: Session, name: str) -> None:
+    """Refuse a new user name that only differs from an existing one by case or width (a
+    look-alike account: the wrong assignee, a spoofed "recorded by")."""
+    key = name_key(name)
+    for existing in session.scalars(select(User.username)):
+        if existing != name and name_key(existing) == key:
+            raise ValidationError("user", f"{name!r} looks like the existing account {existing!r}")
+
+
+def current_actor(db: Database, actor: Actor) -> Actor:
+    """The actor as the database has it now (an administrator may have changed its roles or
+    disabled it since it logged in): ``AccountDisabled`` when it may no longer work."""
+    row = db.read(lambda s: s.execute(
+        select(User.roles, User.active).where(User.id == actor.user_id)).first())
+    if row is None or not row.active:
+        raise AccountDisabled()
+    return Actor(actor.user_id, actor.username, frozenset(row.roles.split()))
 
 
 def actor_of(row: User) -> Actor:
@@ -104,6 +131,7 @@ def create_first_admin(db: Database, username: str, password: str, *, clock: Clo
             raise ValidationError("user", "this database has an administrator already; log in")
         row = _find(session, name)
         now = clock()
+        check_distinct(session, name)
         if row is None:
             row = User(username=name, display_name=name, roles="admin")
             session.add(row)
@@ -123,31 +151,35 @@ def create_first_admin(db: Database, username: str, password: str, *, clock: Clo
 
 
 def authenticate(db: Database, username: str, password: str, *, clock: Clock = utcnow) -> Actor:
-    """The actor for a correct user name and password; ``AuthenticationFailed`` otherwise."""
+    """The actor for a correct user name and password; ``AuthenticationFailed`` otherwise.
+
+    Each try is counted BEFORE the slow hash check, in a transaction that locks the account row:
+    so guesses sent at once from many places are counted one by one, and at most
+    ``MAX_FAILURES`` of them are ever checked before the account waits."""
     name = username.strip() if isinstance(username, str) else ""
     if not isinstance(password, str) or len(password) > MAX_PASSWORD or not name or len(name) > 64:
         raise AuthenticationFailed()
-    row = db.read(lambda s: _find(s, name))
     now = clock()
-    if row is None or row.password_hash is None:
+    found = db.write(lambda s: _reserve_try(s, name, now))
+    if isinstance(found, datetime):
+        raise AccountLocked(found)
+    if found is None:
         _verify(_DUMMY_HASH, password)  # the same time as for a real account
-        _record_failure(db, name, None, now)
+        _record_unknown(db, name, now)
         raise AuthenticationFailed()
-    if row.locked_until is not None and row.locked_until > now:
-        raise AccountLocked(row.locked_until)
-    if not _verify(row.password_hash, password):
-        _record_failure(db, name, row.id, now)
+    user_id, digest = found
+    if not _verify(digest, password):
+        db.write(lambda s: _record_failure(s, name, user_id, now))
         raise AuthenticationFailed()
-    if not row.active:
-        raise AccountDisabled()
-    rehash = hash_password(password) if HASHER.check_needs_rehash(row.password_hash) else None
+    rehash = hash_password(password) if HASHER.check_needs_rehash(digest) else None
 
     def succeed(session: Session) -> Actor:
-        user = session.get(User, row.id)
+        user = session.get(User, user_id, with_for_update=True)
         if user is None or not user.active:
             raise AccountDisabled()
+        if user.locked_until is not None and user.locked_until > now:
+            raise AccountLocked(user.locked_until)  # other guesses locked it meanwhile
         user.failed_logins = 0
-        user.locked_until = None
         if rehash is not None:
             user.password_hash = rehash
         audit_chain.append(session, name, "user.login", "user", user.id,
@@ -157,6 +189,26 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock = u
     return db.write(succeed)
 
 
+def _reserve_try(
+    session: Session, name: str, now: datetime
+) -> tuple[int, str] | datetime | None:
+    """Count this try against the account (row locked); refuse at once when it waits."""
+    user = session.scalars(
+        select(User).where(User.username == name).with_for_update()).one_or_none()
+    if user is None or user.password_hash is None:
+        return None
+    if user.locked_until is not None and user.locked_until > now:
+        raise AccountLocked(user.locked_until)
+    if (user.failed_logins or 0) >= MAX_FAILURES:  # tries still being checked fill the quota
+        user.locked_until = now + LOCK_TIME
+        user.failed_logins = 0
+        audit_chain.append(session, name, "user.locked", "user", user.id,
+                           {"locked_until": user.locked_until.isoformat()}, at=now)
+        return user.locked_until  # committed, then refused
+    user.failed_logins = (user.failed_logins or 0) + 1
+    return user.id, user.password_hash
+
+
 def _verify(digest: str, password: str) -> bool:
     try:
         return HASHER.verify(digest, password)
@@ -164,21 +216,27 @@ def _verify(digest: str, password: str) -> bool:
         return False
 
 
-def _record_failure(db: Database, name: str, user_id: int | None, now: datetime) -> None:
-    def run(session: Session) -> None:
-        data: dict[str, object] = {"username": name[:64]}
-        if user_id is not None:
-            user = session.get(User, user_id)
-            if user is not None:
-                user.failed_logins = (user.failed_logins or 0) + 1
-                data["failures"] = user.failed_logins
-                if user.failed_logins >= MAX_FAILURES:
-                    user.failed_logins = 0
-                    user.locked_until = now + LOCK_TIME
-                    data["locked_until"] = user.locked_until.isoformat()
-        audit_chain.append(session, name[:64], "user.login_failed", "user", user_id, data, at=now)
+def _record_failure(session: Session, name: str, user_id: int, now: datetime) -> None:
+    """A wrong password: the try was counted already; lock when the quota is used up."""
+    user = session.get(User, user_id, with_for_update=True)
+    data: dict[str, object] = {}
+    if user is not None:
+        data["failures"] = user.failed_logins
+        if (user.failed_logins or 0) >= MAX_FAILURES and (
+                user.locked_until is None or user.locked_until <= now):
+            user.failed_logins = 0
+            user.locked_until = now + LOCK_TIME
+            data["locked_until"] = user.locked_until.isoformat()
+    audit_chain.append(session, name, "user.login_failed", "user", user_id, data, at=now)
 
-    db.write(run)
+
+def _record_unknown(db: Database, name: str, now: datetime) -> None:
+    """A try with a name that has no account. What was typed is not kept (people type their
+    password into the name field): only a short fingerprint, to match a suspected name."""
+    fingerprint = hashlib.sha256(name.encode()).hexdigest()[:12]
+    db.write(lambda s: audit_chain.append(
+        s, UNKNOWN_ACTOR, "user.login_failed", "user", None, {"name_sha256": fingerprint},
+        at=now))
 
 
 def resume(db: Database, username: str) -> Actor:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from . import lifecycle
+from .accounts import check_distinct, check_username
 from .db import audit_chain, fts
 from .db import models as m
 from .errors import ValidationError
@@ -22,8 +24,10 @@ from .merge import (
     MergeConflict,
     MergeReport,
 )
+from .services.base import clean_text
 from .services.catalog import load_taxonomy
-from .services.entries import record_snapshot
+from .services.entries import MAX_SUMMARY, MAX_TEXT, record_snapshot
+from .taxonomy import PROTECTION_TOPIC
 
 if TYPE_CHECKING:
     from .services import Services
@@ -53,6 +57,7 @@ class Merger:
     ) -> None:
         self.s, self.data, self.label, self.digest, self.hide = session, data, label, digest, hide
         self.actor = services.actor.username
+        self.actor_id = int(services.actor.user_id)
         self.tax = load_taxonomy(services.db, session)
         self.progress, self.cancel = progress, cancel
         self.audit: list[tuple[str, str, str, int | None, dict[str, Any]]] = []
@@ -92,6 +97,11 @@ class Merger:
         return known[src_id]
 
     def user(self, src_id: int | None) -> int | None:
+        """The account here of the file's user: found by name, else created inactive without a
+        password; a name this database would not accept stands for the merging user."""
+        if src_id is not None and src_id in self.src["users"] and self.bad_user(src_id):
+            return self.actor_id
+
         def create(r: dict[str, Any]) -> int:
             found = self._add(m.User(username=r["username"], roles="recorder", active=False,
                                      display_name=r["display_name"], password_hash=None))
@@ -198,8 +208,24 @@ class Merger:
                 out[r["uuid"]] = (r["id"], self._facts(r, r["event"], r["session"], r["username"]))
         return out
 
+    def bad_user(self, src_id: int) -> str | None:
+        """Why the file's user ``src_id`` cannot be an account here (None: it can)."""
+        found = self.src["users"].get(src_id)
+        if found is None:
+            return "its recorder is missing from the file"
+        try:
+            name = check_username(found["username"])
+            if name != found["username"]:
+                raise ValidationError("user", "a user name without surrounding blanks")
+            if self._id(m.User.id, m.User.username == name) is None:
+                check_distinct(self.s, name)
+        except ValidationError as exc:
+            return f"its recorder's name {found['username']!r} is refused: {exc.message}"
+        return None
+
     def refusal(self, src: dict[str, Any], dims: list[str]) -> str | None:
-        """Why this database cannot take the entry (a code its lists lack), or None."""
+        """Why this database cannot take the entry (a code its lists lack, a state or tier it
+        does not know, a text it would not store, a recorder it cannot name), or None."""
         try:
             for column, list_name in _CODES:
                 self.tax.check(list_name, src[column])
@@ -207,15 +233,29 @@ class Merger:
                 self.tax.check("dimension", dim, required=True)
         except ValidationError as exc:
             return f"{exc}; add it to this database's lists first"
-        return None
+        if src["kind"] not in lifecycle.STATUSES or src["status"] not in lifecycle.STATUSES[
+                src["kind"]]:
+            return f"{src['status']!r} is not a state of a {src['kind']}"
+        if src["tier"] is not None and src["tier"] not in self.tax.tiers:
+            return f"unknown SLA tier {src['tier']!r}"
+        try:
+            clean_text(src["text"], "text", required=True, limit=MAX_TEXT)
+            clean_text(src["summary"], "summary", required=False, limit=MAX_SUMMARY)
+        except ValidationError as exc:
+            return str(exc)
+        return self.bad_user(src["recorded_by_id"])
 
     def insert(self, src: dict[str, Any], dims: list[str]) -> int:
         row = {k: v for k, v in src.items() if k not in ("id", "dimension_bits")}
+        row["text"] = clean_text(row["text"], "text", required=True, limit=MAX_TEXT)
+        row["summary"] = clean_text(row["summary"], "summary", required=False, limit=MAX_SUMMARY)
+        if row["topic"] == PROTECTION_TOPIC or row["protection"]:  # never less protected here
+            row.update(protection=True, sensitive=True, tier="S0")
         row.update(
             event_id=self.event(src["event_id"]), session_id=self.session(src["session_id"]),
             speaker_id=self.speaker(src["speaker_id"]), group_id=self.group(src["group_id"]),
             recorded_by_id=self.user(src["recorded_by_id"]),
-            updated_by_id=self.user(src["updated_by_id"]),
+            updated_by_id=self.user(src["updated_by_id"]) or self.user(src["recorded_by_id"]),
             assignee_id=self.user(src["assignee_id"]), version=1,
         )
         conn = self.s.connection()
@@ -232,7 +272,8 @@ class Merger:
             conn.execute(insert(m.EntryTag), {"entry_id": entry_id, "tag_id": tag_id})
         notes = self.notes_of.get(src["id"], [])
         for note in notes:
-            self.s.add(m.Note(entry_id=entry_id, body=note["body"], created_at=note["created_at"],
+            body = (note["body"] or "").replace("\x00", "")
+            self.s.add(m.Note(entry_id=entry_id, body=body, created_at=note["created_at"],
                               author_id=self.user(note["author_id"])))
         user = self.src["users"].get(src["recorded_by_id"], {}).get("username", "")
         self._log("entry.merge", "entry", entry_id, record_snapshot(row, tuple(dims)) | {

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -120,7 +121,9 @@ class Outbox:
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not self.path.exists():  # it holds names and phone numbers: this user's only
+                os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
             conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise OutboxError(f"cannot open the outbox {self.path}: {exc}") from exc
@@ -264,7 +267,7 @@ class Outbox:
 
 def stored_entry_ids(services: Services, uuids: list[str]) -> dict[str, int]:
     """Which of ``uuids`` the database already holds (uuid → entry id)."""
-    from sqlalchemy import select  # the desk imports this module before the database opens
+    from sqlalchemy import or_, select  # the desk imports this before the database opens
 
     from .db.models import Entry
 
@@ -273,9 +276,11 @@ def stored_entry_ids(services: Services, uuids: list[str]) -> dict[str, int]:
     def run(session: Any) -> None:
         for start in range(0, len(uuids), _CHUNK):
             chunk = uuids[start:start + _CHUNK]
-            for uuid, entry_id in session.execute(
-                select(Entry.uuid, Entry.id).where(Entry.uuid.in_(chunk))
-            ):
+            stmt = select(Entry.uuid, Entry.id).where(Entry.uuid.in_(chunk))
+            if not services.actor.can("protection.read"):  # one's own, never another's case
+                stmt = stmt.where(or_(Entry.protection.is_(False),
+                                      Entry.recorded_by_id == services.actor.user_id))
+            for uuid, entry_id in session.execute(stmt):
                 found[uuid] = entry_id
 
     services.db.read(run)

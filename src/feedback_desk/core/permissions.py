@@ -137,6 +137,14 @@ DESCRIPTIONS: dict[Action, str] = {
 }
 
 
+#: What a stale log-in must not do: before these, the account is read again (roles, disabled).
+#: Reads use the roles of the log-in (a desk refreshes them on the live notice).
+FRESH_CHECK = frozenset(Action) - {
+    Action.ENTRY_READ, Action.STATS_READ, Action.CATALOG_READ, Action.PROTECTION_READ,
+    Action.HISTORY_READ, Action.USER_LIST, Action.VIEW_USE, Action.AUDIT_VERIFY,
+}
+
+
 def require(actor: Any, action: Action) -> None:
     """Raise ``PermissionDenied`` unless ``actor`` may do ``action``."""
     if not allowed(actor.roles, action):
@@ -154,6 +162,10 @@ def requires(action: Action) -> Callable[[F], F]:
         @functools.wraps(fn)
         def checked(self: Any, *args: Any, **kwargs: Any) -> Any:
             require(self._actor, action)
+            if action in FRESH_CHECK:
+                from .accounts import current_actor
+
+                require(current_actor(self._db, self._actor), action)
             return fn(self, *args, **kwargs)
 
         checked.__requires__ = action  # type: ignore[attr-defined]

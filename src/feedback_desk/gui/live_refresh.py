@@ -186,7 +186,7 @@ class LiveRefresh(QObject):
             try:
                 if after is None:
                     return listener, change_feed.latest_audit_id(db), None
-                found = change_feed.poll(db, after, limit)
+                found = change_feed.poll(db, after, limit, see_protection=self._sees_protection())
                 return listener, found.last_id, found
             except BaseException:
                 self._take(listener)
@@ -324,6 +324,10 @@ class LiveRefresh(QObject):
         self._read_now()
 
     @Slot()
+    def _sees_protection(self) -> bool:
+        """Worker: may this desk's user know of changes to protection cases?"""
+        return self._backend.services().actor.can("protection.read")
+
     def _read_now(self) -> None:
         db, after, watcher, limit = self._db, self._last_id, self._watcher, self.limit
         if db is None or after is None or self._reading or self._stopped.is_set():
@@ -336,7 +340,7 @@ class LiveRefresh(QObject):
 
             if watcher is not None and not watcher.changed() and not force:
                 return None  # SQLite: nobody committed since the last look
-            return change_feed.poll(db, after, limit)
+            return change_feed.poll(db, after, limit, see_protection=self._sees_protection())
 
         self._tasks.read(work, self._on_read, self._on_read_failed)
 

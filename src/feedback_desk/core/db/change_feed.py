@@ -24,7 +24,7 @@ from sqlalchemy import Row, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from .audit_chain import OWN_WRITES_KEY  # noqa: F401  (re-exported for the engine)
-from .models import AuditEvent
+from .models import AuditEvent, Entry
 
 if TYPE_CHECKING:
     from .engine import Database
@@ -126,25 +126,40 @@ def _statement(
 
 
 def _items(
-    rows: Sequence[Row[int, str, int | None, str, str, str, str | None]], own: OwnWrites
+    session: Session, rows: Sequence[Row[int, str, int | None, str, str, str, str | None]],
+    own: OwnWrites, see_protection: bool,
 ) -> tuple[FeedItem, ...]:
+    hidden: set[int] = set()
+    if not see_protection:  # a reader without the protection role learns nothing of those cases
+        ids = {eid for _i, entity, eid, *_rest in rows if entity == "entry" and eid is not None}
+        if ids:
+            hidden = set(session.scalars(
+                select(Entry.id).where(Entry.id.in_(ids), Entry.protection.is_(True))))
     return tuple(
         FeedItem(int(i), entity, entity_id, action, actor, _related(payload))
         for i, entity, entity_id, action, actor, digest, payload in rows
-        if digest not in own
+        if digest not in own and not (entity == "entry" and entity_id in hidden)
     )
 
 
 def changes_after(
-    db: Database, after_id: int, limit: int = DEFAULT_LIMIT
+    db: Database, after_id: int, limit: int = DEFAULT_LIMIT, *, see_protection: bool = False,
 ) -> tuple[int, tuple[FeedItem, ...]]:
     """Changes committed after ``after_id`` by others, oldest first; at most ``limit`` rows are
-    read (own rows count towards it but are left out). Returns the id to read on from."""
-    rows = db.read(lambda s: s.execute(_statement(after_id, limit)).all())
-    return (int(rows[-1][0]) if rows else after_id), _items(rows, own_writes(db))
+    read (own rows count towards it but are left out). Returns the id to read on from.
+    Changes to protection cases are left out unless ``see_protection`` (the reader's role)."""
+
+    def run(session: Session) -> tuple[int, tuple[FeedItem, ...]]:
+        rows = session.execute(_statement(after_id, limit)).all()
+        last = int(rows[-1][0]) if rows else after_id
+        return last, _items(session, rows, own_writes(db), see_protection)
+
+    return db.read(run)
 
 
-def poll(db: Database, after_id: int, limit: int = DEFAULT_LIMIT) -> FeedPoll:
+def poll(
+    db: Database, after_id: int, limit: int = DEFAULT_LIMIT, *, see_protection: bool = False,
+) -> FeedPoll:
     """One read for a live desk: the changes after ``after_id``, or — when more than ``limit``
     rows came in (a desk that was offline for long, a bulk import) — ``truncated`` with the
     newest id, so the desk refreshes everything once instead of reading change by change."""
@@ -154,6 +169,7 @@ def poll(db: Database, after_id: int, limit: int = DEFAULT_LIMIT) -> FeedPoll:
         if len(rows) > limit:
             newest = session.scalar(select(func.max(AuditEvent.id)))
             return FeedPoll(int(newest or rows[-1][0]), (), True)
-        return FeedPoll(int(rows[-1][0]) if rows else after_id, _items(rows, own_writes(db)))
+        return FeedPoll(int(rows[-1][0]) if rows else after_id,
+                        _items(session, rows, own_writes(db), see_protection))
 
     return db.read(run)

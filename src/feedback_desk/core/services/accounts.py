@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from ..accounts import (
     authenticate,
+    check_distinct,
     check_password_policy,
     check_username,
     hash_password,
@@ -41,6 +42,7 @@ class AccountService(ServiceBase):
         def run(session: Session) -> UserView:
             if _find(session, name) is not None:
                 raise ValidationError("user", f"an account named {name!r} exists already")
+            check_distinct(session, name)
             row = User(username=name, display_name=shown, roles=" ".join(sorted(given)),
                        password_hash=digest, password_changed_at=self._clock(), active=True)
             session.add(row)
@@ -116,6 +118,11 @@ class AccountService(ServiceBase):
         return row
 
     def _keep_an_admin(self, session: Session, leaving: User) -> None:
+        # lock every active admin row first: two admins demoting each other at the same moment
+        # wait for one another, and the second sees the first one's change
+        session.execute(select(User.id).where(
+            User.active.is_(True), User.roles.contains("admin")).with_for_update())
+        session.refresh(leaving)
         others = session.scalar(
             select(func.count()).select_from(User).where(
                 User.id != leaving.id, User.active.is_(True), User.roles.contains("admin"),

@@ -120,6 +120,9 @@ class EntryService(ServiceBase):
             checked = checked_identity(identity.consent_purpose, identity.fields())
         summary = clean_text(new.summary, "summary", required=False, limit=MAX_SUMMARY)
         uuid = check_uuid(new.uuid) if new.uuid else str(uuidlib.uuid4())
+        if (new.status is not None and new.kind in lifecycle.STATUSES
+                and new.status != lifecycle.initial_status(new.kind)):
+            self._require(Action.CASE_TRIAGE)  # recording a case as already worked on is triage
         recorded_at = new.recorded_at or self._clock()
         if recorded_at.tzinfo is None:
             raise ValidationError("recorded_at", "needs a time zone")
@@ -128,6 +131,9 @@ class EntryService(ServiceBase):
         def run(session: Session) -> EntryView:
             existing = session.scalar(select(Entry.id).where(Entry.uuid == uuid))
             if existing is not None:  # the same entry again (import, merge, retry): no copy
+                stored = session.get(Entry, existing)
+                if stored is not None and stored.recorded_by_id == self._actor.user_id:
+                    return self._view(session, stored)  # one's own, even a protection case
                 return self._view(session, self._entry(session, existing))
             values = self._validated(session, new)
             event_name, event_tz = self._event_info(session, new.event_id)
@@ -244,6 +250,8 @@ class EntryService(ServiceBase):
 
         def run(session: Session) -> EntryView:
             row = self._entry_for_update(session, entry_id, expected_version)
+            if row.recorded_by_id != self._actor.user_id:
+                self._require(Action.CASE_TRIAGE)  # a recorder corrects their own entries
             old_dims = tuple(sorted(session.scalars(
                 select(EntryDimension.dimension).where(EntryDimension.entry_id == row.id)
             )))

@@ -27,7 +27,7 @@ class StatsService(ServiceBase):
         def run(session: Session) -> tuple[CountRow, ...]:
             stmt = queries.counts_select(
                 self._db.dialect, query, bucket=bucket, by=by, tz_name=self._timezone,
-                today=self._today(), see_protection=True,
+                today=self._today(), see_protection=self._actor.can(Action.PROTECTION_READ),
             )
             if stmt is None:
                 return ()

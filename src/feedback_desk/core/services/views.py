@@ -99,6 +99,8 @@ class ViewService(ServiceBase):
         clean = clean_name(name)
         state = self._state(query, sort, descending, columns)
         shared = bool(shared)
+        if shared:  # a view in everybody's list is for supervisors to publish
+            self._require(Action.VIEW_SHARE)
 
         self._check_builtin_name(clean)
 
@@ -161,6 +163,8 @@ class ViewService(ServiceBase):
         """Give a view another name (and, for the owner, share or unshare it)."""
         clean = clean_name(name)
         self._check_builtin_name(clean)
+        if shared:
+            self._require(Action.VIEW_SHARE)
 
         def run(session: Session) -> SavedViewDTO:
             row = self._for_update(session, view_id, expected_version, "rename")
