@@ -120,3 +120,11 @@ def test_account_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch.setenv("FEEDBACK_DESK_PASSWORD", ADMIN_PW)
     code, _, err = run(capsys, "--db", url, "user", "roles", "ani", "recorder")
     assert code == 1 and "last active administrator" in err  # sari is no admin: ani stays one
+
+
+def test_db_grant_needs_a_role_that_exists_and_a_server(
+        pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", pg_url, "db", "grant", "nobody_here")
+    assert code == 1 and "there is no PostgreSQL role 'nobody_here'" in err
+    code, _, err = run(capsys, "--db", f"sqlite:///{tmp_path / 'g.sqlite'}", "db", "grant", "x")
+    assert code == 1 and "no database roles" in err

@@ -26,6 +26,9 @@ def add_commands(sub: Any) -> None:
     db_sub.add_parser("upgrade", help="create the tables or bring them to this version "
                       "(run once per new version, by the database owner)")
     db_sub.add_parser("status", help="show the schema version of the database and of this program")
+    grant = db_sub.add_parser("grant", help="PostgreSQL: let the desks' login ROLE read and write "
+                              "rows, but not change tables or audit rows (run as the owner)")
+    grant.add_argument("role", metavar="ROLE")
 
     user = sub.add_parser("user", help="accounts: list, add, roles, password, disable, enable")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -57,7 +60,7 @@ def add_commands(sub: Any) -> None:
 def run_db(args: argparse.Namespace) -> int:
     """``db upgrade`` / ``db status``: migrations only, with the database's own credentials."""
     from .core.db.engine import open_database
-    from .core.db.migrate import current_revision, head_revision, upgrade
+    from .core.db.migrate import current_revision, grant_desk_role, head_revision, upgrade
 
     db = open_database(args.db, migrate=False)
     try:
@@ -68,6 +71,10 @@ def run_db(args: argparse.Namespace) -> int:
             print(f"database: {db.url}")
             print(f"schema: {before or '(empty)'} → {after}" if before != after
                   else f"schema: {after} (already up to date)")
+        elif args.db_command == "grant":
+            grant_desk_role(db, args.role)
+            print(f"{args.role} may now read and write rows of {db.url} "
+                  "(not change tables, not alter audit rows)")
         else:
             print(f"database: {db.url}")
             print(f"schema: {before or '(empty)'}; this program: {head_revision()}")

@@ -836,41 +836,54 @@ def test_a_merged_event_with_a_bogus_time_zone_does_not_break_the_desk(
     assert shared.reports is not None
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (design): README step 1 gives every desk ONE "
-                   "PostgreSQL role that OWNS the database, and each desk keeps its password in "
-                   "the keyring; the roles table is only checked in the client, so any recorder "
-                   "with psql can disable the audit trigger and rewrite history (or set its own "
-                   "roles to admin, read protection cases). Needs a non-owner desk role with "
-                   "column/row privileges (or SECURITY DEFINER functions) and an owner role "
-                   "kept for `db upgrade` only")
 def test_the_desks_database_role_cannot_rewrite_the_audit_log(pg_server: Any) -> None:
+    """Set up as README says: an owner role runs ``db upgrade`` and ``db grant``; the desks log
+    in with a role that may read and write rows only. With psql and that role, nobody can switch
+    the audit triggers off or change audit rows (what the program itself checks — roles,
+    protection — still depends on the desks' password staying with IT: README says so)."""
     import psycopg
     from psycopg import sql
     from sqlalchemy.engine import make_url
 
+    from feedback_desk.core.db.migrate import grant_desk_role
     from feedback_desk.core.live.pg_listener import connect_args
 
     name = f"attack_{os.getpid()}"
-    role = f"{name}_desk"
+    owner, role = f"{name}_owner", f"{name}_desk"
     with pg_server.admin() as conn:
-        conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role)))
+        for who in (owner, role):
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(who)))
         conn.execute(sql.SQL("CREATE DATABASE {} OWNER {} ENCODING 'UTF8' TEMPLATE template0")
-                     .format(sql.Identifier(name), sql.Identifier(role)))
-    url = make_url(pg_server.url(name)).set(username=role).render_as_string(hide_password=False)
-    db = open_database(url)  # set up exactly as the README says
+                     .format(sql.Identifier(name), sql.Identifier(owner)))
+    base = make_url(pg_server.url(name))
+    owner_db = open_database(base.set(username=owner).render_as_string(hide_password=False))
+    url = base.set(username=role).render_as_string(hide_password=False)
+    db = None
     try:
-        _admin(db)
+        grant_desk_role(owner_db, role)
+        db = open_database(url)  # a desk: already at the head revision, no DDL needed
+        admin = _admin(db)  # accounts, events and entries are written through the desk role
+        event = admin.catalog.create_event("Simposium")
+        admin.entries.record(new_entry(event.id))
+        assert admin.audit.verify().ok
         rewritten = False
         with psycopg.connect(autocommit=True, **connect_args(url)) as desk:
-            try:
-                desk.execute("ALTER TABLE audit_event DISABLE TRIGGER ALL")
-                rewritten = desk.execute(
-                    "UPDATE audit_event SET actor = 'somebody else'").rowcount > 0
-            except psycopg.Error:
-                rewritten = False
-        assert not rewritten, "a desk's database login rewrote the audit log"
+            for attack in ("ALTER TABLE audit_event DISABLE TRIGGER ALL",
+                           "UPDATE audit_event SET actor = 'somebody else'",
+                           "DELETE FROM audit_event", "TRUNCATE audit_event",
+                           "DROP TABLE audit_event"):
+                try:
+                    desk.execute(attack)
+                    rewritten = True
+                except psycopg.Error:
+                    pass
+        assert not rewritten, "a desk's database login changed the audit log"
+        assert admin.audit.verify().ok
     finally:
-        db.dispose()
+        if db is not None:
+            db.dispose()
+        owner_db.dispose()
         pg_server.drop_database(name)
         with pg_server.admin() as conn:
-            conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+            for who in (owner, role):
+                conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(who)))

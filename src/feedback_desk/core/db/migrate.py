@@ -116,3 +116,37 @@ def _first_line(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None) or exc
     lines = str(orig).strip().splitlines()
     return lines[0] if lines else type(exc).__name__
+
+
+def grant_desk_role(db: Database, role: str) -> None:
+    """PostgreSQL: let ``role`` (the login the desks use) read and write the rows, and nothing
+    more. It does not own the tables, so it cannot switch the audit log's triggers off; audit
+    rows it may only add. Run by the owner after every ``db upgrade`` (new tables)."""
+    if db.is_sqlite:
+        raise DatabaseError("a SQLite file has no database roles: it is protected by its folder")
+    from psycopg import sql
+
+    name = sql.Identifier(role)
+    statements = [
+        sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+            sql.Identifier(db.engine.url.database or ""), name),
+        sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(name),
+        sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}")
+        .format(name),
+        sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(name),
+        sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE ON audit_event, alembic_version FROM {}")
+        .format(name),
+        sql.SQL("REVOKE INSERT ON alembic_version FROM {}").format(name),
+    ]
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        with conn.begin():
+            exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
+                                  {"r": role}).first()
+            if exists is None:
+                raise DatabaseError(f"there is no PostgreSQL role {role!r}: create it first "
+                                    "(CREATE ROLE … LOGIN PASSWORD …)")
+            cursor = raw.cursor()
+            for statement in statements:
+                cursor.execute(statement)
