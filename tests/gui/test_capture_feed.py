@@ -219,7 +219,7 @@ def test_feedback_desk_without_a_command_opens_the_window(monkeypatch) -> None:
         opened.append((url, user))
         return 0
 
-    monkeypatch.setattr("feedback_desk.gui.app.run", fake_run)
+    monkeypatch.setattr("feedback_desk.gui.launch.run", fake_run)
     assert cli.main(["--db", "sqlite:///x.sqlite", "--user", "ani"]) == 0
     assert opened == [("sqlite:///x.sqlite", "ani")]
 

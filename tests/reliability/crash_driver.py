@@ -28,7 +28,7 @@ def _child(url: str, event_id: int, fd: int) -> None:
     """Runs in the forked child: record forever, acknowledging after each commit."""
     try:
         db = open_database(url, migrate=False)
-        svc = Services.connect(db, "crash", roles="recorder")
+        svc = Services.connect(db, "crash", roles="recorder supervisor")
         os.write(fd, b"ready\n")
         n = 0
         while True:
@@ -62,7 +62,7 @@ def _read(fd: int, buffer: bytearray, timeout: float, until: bytes | None = None
 def run(path: str, rounds: int, seed: int) -> dict[str, object]:
     url = f"sqlite:///{path}"
     db = open_database(url)
-    event_id = Services.connect(db, "crash", roles="recorder").catalog.create_event("Crash").id
+    event_id = Services.connect(db, "crash", roles="recorder supervisor").catalog.create_event("Crash").id
     db.dispose()
     assert threading.active_count() == 1, "fork needs a single-threaded parent"
     rng = random.Random(seed)

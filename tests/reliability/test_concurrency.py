@@ -53,7 +53,7 @@ def _worker(url: str, entry_id: int, worker: int, rounds: int, queue: multiproce
 def test_no_update_is_lost(backend: str, tmp_path, request) -> None:  # type: ignore[no-untyped-def]
     url = f"sqlite:///{tmp_path / 'busy.sqlite'}" if backend == "sqlite" else request.getfixturevalue("pg_url")
     db = open_database(url)
-    svc = Services.connect(db, "setup", roles="recorder")
+    svc = Services.connect(db, "setup", roles="supervisor")
     event = svc.catalog.create_event("Concurrency")
     entry = svc.entries.record(NewEntry(event_id=event.id, kind="complaint",
                                         service_area="digital", text="counter", summary="0"))
