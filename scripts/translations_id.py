@@ -781,6 +781,8 @@ ID = {
     "{user} can log in again.": "{user} dapat masuk lagi.",
     "{user} has a new password.": "{user} memiliki kata sandi baru.",
     "{user} is disabled and cannot log in.": "{user} dinonaktifkan dan tidak dapat masuk.",
+    "There is no event yet: a supervisor or the administrator creates it.":
+        "Belum ada acara: supervisor atau administrator yang membuatnya.",
 }
 
 #: Where one English text needs another Indonesian wording in a given context.

@@ -906,52 +906,52 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="182"/>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="184"/>
         <source>The server cannot be reached (connection refused): is it running, is the port right, is a firewall in the way?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="184"/>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="186"/>
         <source>The server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="185"/>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="187"/>
         <source>The server&apos;s name cannot be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="186"/>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="188"/>
         <source>The server refused the database user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="187"/>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="189"/>
         <source>The secure (TLS) connection failed: check the TLS mode and the CA certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="189"/>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="191"/>
         <source>There is no database of that name on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="190"/>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="192"/>
         <source>The database user may not read the Feedback Desk tables: ask the administrator to grant access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="196"/>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="198"/>
         <source>The database needs an upgrade: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="198"/>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="200"/>
         <source>This database was made by a newer Feedback Desk: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="200"/>
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="202"/>
         <source>The database cannot be opened: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,12 +1461,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="240"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="236"/>
+        <source>There is no event yet: a supervisor or the administrator creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/app.py" line="244"/>
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="261"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="265"/>
         <source>Filling a demo database (2,000 entries)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3987,12 +3992,12 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="302"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="306"/>
         <source>Summary written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="331"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="335"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>

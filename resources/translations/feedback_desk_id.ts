@@ -905,52 +905,52 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="182" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="184" />
         <source>The server cannot be reached (connection refused): is it running, is the port right, is a firewall in the way?</source>
         <translation>Server tidak dapat dijangkau (koneksi ditolak): apakah server berjalan, portnya benar, atau terhalang firewall?</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="184" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="186" />
         <source>The server did not answer in time.</source>
         <translation>Server tidak menjawab tepat waktu.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="185" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="187" />
         <source>The server's name cannot be found.</source>
         <translation>Nama server tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="186" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="188" />
         <source>The server refused the database user name or password.</source>
         <translation>Server menolak nama pengguna atau kata sandi basis data.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="187" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="189" />
         <source>The secure (TLS) connection failed: check the TLS mode and the CA certificate file.</source>
         <translation>Koneksi aman (TLS) gagal: periksa mode TLS dan berkas sertifikat CA.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="189" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="191" />
         <source>There is no database of that name on the server.</source>
         <translation>Tidak ada basis data dengan nama itu di server.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="190" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="192" />
         <source>The database user may not read the Feedback Desk tables: ask the administrator to grant access.</source>
         <translation>Pengguna basis data tidak boleh membaca tabel Feedback Desk: minta administrator memberi akses.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="196" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="198" />
         <source>The database needs an upgrade: {detail}</source>
         <translation>Basis data perlu ditingkatkan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="198" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="200" />
         <source>This database was made by a newer Feedback Desk: {detail}</source>
         <translation>Basis data ini dibuat oleh Feedback Desk yang lebih baru: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="200" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="202" />
         <source>The database cannot be opened: {detail}</source>
         <translation>Basis data tidak dapat dibuka: {detail}</translation>
     </message>
@@ -1460,12 +1460,17 @@
         <translation>Akun Anda membaca daftar, tren, dan ringkasan; akun ini tidak mencatat entri.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="240" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="236" />
+        <source>There is no event yet: a supervisor or the administrator creates it.</source>
+        <translation>Belum ada acara: supervisor atau administrator yang membuatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/app.py" line="244" />
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation>{reason} Dicoba lagi setiap {seconds} detik; yang Anda ketik disimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="261" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="265" />
         <source>Filling a demo database (2,000 entries)…</source>
         <translation>Mengisi basis data demo (2.000 entri)…</translation>
     </message>
@@ -3984,12 +3989,12 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="302" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="306" />
         <source>Summary written: {path}</source>
         <translation>Ringkasan tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="331" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="335" />
         <source>Your password was changed.</source>
         <translation>Kata sandi Anda sudah diganti.</translation>
     </message>

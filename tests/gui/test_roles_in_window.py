@@ -88,3 +88,24 @@ def test_a_demoted_or_disabled_account_loses_its_rights_on_an_open_desk(
             event.events()
     finally:
         admin_db.dispose()
+
+
+def test_a_recorder_on_a_database_without_events_is_told_who_creates_one(
+        qtbot: Any, tmp_path: Any) -> None:
+    from feedback_desk.gui import settings as S
+    from feedback_desk.gui.app import DeskApp
+    from feedback_desk.gui.settings import Settings
+
+    url = f"sqlite:///{tmp_path}/bare.sqlite"
+    _account(url, "budi", "recorder")
+    settings = Settings(tmp_path / "s.ini")
+    settings.set(S.LANGUAGE, "en")
+    desk = DeskApp(url, "budi", settings=settings, draft_dir=tmp_path / "drafts")
+    try:
+        desk.start()
+        qtbot.waitUntil(lambda: "a supervisor or the administrator creates it"
+                        in desk.panel.message.text(), timeout=20000)
+        assert not desk.window.act_new_event.isVisible()
+    finally:
+        desk.window.close()
+        desk.shutdown()

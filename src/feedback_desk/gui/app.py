@@ -229,7 +229,11 @@ class DeskApp(QObject):
         if self._dashboard is not None:
             self._dashboard.start()
         if not events and self.first_run:
-            QTimer.singleShot(0, lambda: self.ask_for_event(first=True))
+            if actor.can("event.create"):
+                QTimer.singleShot(0, lambda: self.ask_for_event(first=True))
+            else:  # a recorder on a database nobody has set up yet
+                self.panel.show_message(self.tr(
+                    "There is no event yet: a supervisor or the administrator creates it."))
 
     def _on_open_failed(self, exc: BaseException) -> None:
         """The window stays usable (typing goes to the draft on disk); opening is tried again
