@@ -169,7 +169,8 @@ PROBES: dict[Action, Callable[[World, Services], Any]] = {
     Action.USER_LIST: lambda w, s: s.accounts.users(),
     Action.VIEW_USE: lambda w, s: s.views.list(),
     Action.ENTRY_RECORD: lambda w, s: w.entry(s),
-    Action.ENTRY_CORRECT: lambda w, s: (lambda e: s.entries.edit(e.id, e.version, summary="ok"))(w.entry()),
+    Action.ENTRY_CORRECT: lambda w, s: (lambda e: s.entries.edit(e.id, e.version, summary="ok"))(
+        w.entry(s if s.actor.can(Action.ENTRY_RECORD) else None)),  # a recorder: own entries
     Action.ENTRY_RETRACT: _retract,
     Action.SESSION_CREATE: lambda w, s: s.catalog.create_session(w.event_id, f"Panel {next(_names)}"),
     Action.IDENTITY_RECORD: lambda w, s: s.people.record_identity(

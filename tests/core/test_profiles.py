@@ -27,8 +27,8 @@ from feedback_desk.core.profiles import (
     probe,
 )
 from tests.support.memory_keyring import BrokenKeyring, MemoryKeyring, no_keyring, using
-from tests.support.pg_auth import Certs, PasswordPgServer, make_ca, make_certs, openssl_available
-from tests.support.pg_server import PgServer, available
+from tests.support.pg_auth import Certs, PasswordPgServer, make_ca, running_password_server
+from tests.support.pg_server import PgServer
 
 CANARY = "Canary-pw:@/?#%&+ 7x!"  # every character a URL or a log could mangle
 
@@ -276,15 +276,8 @@ def test_probe_a_local_file(tmp_path: Path) -> None:
 # ---- our own servers: passwords and TLS ---------------------------------------------------------
 @pytest.fixture(scope="module")
 def password_server() -> Iterator[PasswordPgServer]:
-    ok, reason = available()
-    if not ok:
-        pytest.skip(reason)
-    server = PasswordPgServer()
-    server.add_user("desk", CANARY, database="deskdb")
-    try:
+    with running_password_server(CANARY) as (server, _certs):
         yield server
-    finally:
-        server.stop()
 
 
 def test_wrong_password_is_an_authentication_problem(password_server: PasswordPgServer) -> None:
@@ -336,20 +329,10 @@ def test_opening_explains_wrong_passwords_and_upgrades_it_may_not_run(
 
 @pytest.fixture(scope="module")
 def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[PasswordPgServer, Certs]]:
-    ok, reason = available()
-    if not ok:
-        pytest.skip(reason)
-    if not openssl_available():
-        if os.environ.get("CI"):
-            pytest.fail("CI must run the TLS tests, but the openssl command is not installed")
-        pytest.skip("the openssl command is not installed")
-    certs = make_certs(tmp_path_factory.mktemp("certs"))
-    server = PasswordPgServer(certs)
-    server.add_user("desk", CANARY, database="deskdb")
-    try:
+    folder = tmp_path_factory.mktemp("certs")
+    with running_password_server(CANARY, folder) as (server, certs):
+        assert certs is not None
         yield server, certs
-    finally:
-        server.stop()
 
 
 def test_tls_verify_full(tls_server: tuple[PasswordPgServer, Certs], tmp_path: Path) -> None:

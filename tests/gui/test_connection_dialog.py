@@ -5,7 +5,6 @@ throwaway CA), the keyring box, the CA picker, Connect, and an unreadable profil
 from __future__ import annotations
 
 import json
-import os
 import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,8 +19,8 @@ from feedback_desk.core.profiles import Profile, ProfileStore
 from feedback_desk.gui.dialogs.connection import ConnectionDialog
 from feedback_desk.gui.tasks import TaskRunner
 from tests.support.memory_keyring import MemoryKeyring, no_keyring, using
-from tests.support.pg_auth import Certs, PasswordPgServer, make_certs, openssl_available
-from tests.support.pg_server import PgServer, available
+from tests.support.pg_auth import Certs, PasswordPgServer, running_password_server
+from tests.support.pg_server import PgServer
 
 CANARY = "Kanari:@/?#% sandi 5"
 
@@ -222,15 +221,8 @@ def test_an_unreadable_profiles_file_is_shown_and_kept(
 # ---- our own servers ---------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def password_server() -> Iterator[PasswordPgServer]:
-    ok, reason = available()
-    if not ok:
-        pytest.skip(reason)
-    server = PasswordPgServer()
-    server.add_user("desk", CANARY, database="deskdb")
-    try:
+    with running_password_server(CANARY) as (server, _certs):
         yield server
-    finally:
-        server.stop()
 
 
 def test_wrong_password_and_the_keyring_password(
@@ -251,20 +243,10 @@ def test_wrong_password_and_the_keyring_password(
 
 @pytest.fixture(scope="module")
 def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[PasswordPgServer, Certs]]:
-    ok, reason = available()
-    if not ok:
-        pytest.skip(reason)
-    if not openssl_available():
-        if os.environ.get("CI"):
-            pytest.fail("CI must run the TLS tests, but the openssl command is not installed")
-        pytest.skip("the openssl command is not installed")
-    certs = make_certs(tmp_path_factory.mktemp("certs"))
-    server = PasswordPgServer(certs)
-    server.add_user("desk", CANARY, database="deskdb")
-    try:
+    folder = tmp_path_factory.mktemp("certs")
+    with running_password_server(CANARY, folder) as (server, certs):
+        assert certs is not None
         yield server, certs
-    finally:
-        server.stop()
 
 
 def test_verify_full_through_the_dialog(qtbot: Any, make: Callable[..., ConnectionDialog],

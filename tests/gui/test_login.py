@@ -24,7 +24,7 @@ from feedback_desk.gui.login_flow import LoginResult, Opener, Target, login
 from feedback_desk.gui.settings import Settings
 from feedback_desk.gui.tasks import TaskRunner
 from tests.support.memory_keyring import MemoryKeyring, no_keyring, using
-from tests.support.pg_auth import PasswordPgServer
+from tests.support.pg_auth import PasswordPgServer, running_password_server
 from tests.support.pg_server import available
 
 GOOD = "Rahasia-panjang-42"
@@ -275,15 +275,8 @@ def test_cancel_while_opening_leaves_nothing_open(qtbot: Any, settings: Settings
 
 @pytest.fixture(scope="module")
 def password_server() -> Iterator[PasswordPgServer]:
-    ok, reason = available()
-    if not ok:
-        pytest.skip(reason)
-    server = PasswordPgServer()
-    server.add_user("desk", DB_PW, database="deskdb")
-    try:
+    with running_password_server(DB_PW) as (server, _certs):
         yield server
-    finally:
-        server.stop()
 
 
 def test_the_server_asks_for_its_password_and_the_keyring_remembers_it(

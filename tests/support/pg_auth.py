@@ -11,6 +11,8 @@ import os
 import pwd
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,3 +105,32 @@ class PasswordPgServer(PgServer):
         with self.admin() as conn:
             row = conn.execute("SHOW ssl").fetchone()
             return bool(row and row[0] == "on")
+
+
+@contextmanager
+def running_password_server(
+    password: str, certs_folder: Path | None = None
+) -> Iterator[tuple[PasswordPgServer, Certs | None]]:
+    """A throwaway server with the user ``desk`` (``password``) and its database ``deskdb``;
+    with ``certs_folder``, TLS from a throwaway CA. Skipped without the PostgreSQL binaries or
+    ``openssl``, but failed under ``CI``."""
+    import pytest
+
+    from .pg_server import available
+
+    ok, reason = available()
+    if not ok:
+        pytest.skip(reason)
+    certs = None
+    if certs_folder is not None:
+        if not openssl_available():
+            if os.environ.get("CI"):
+                pytest.fail("CI must run the TLS tests, but the openssl command is not installed")
+            pytest.skip("the openssl command is not installed")
+        certs = make_certs(certs_folder)
+    server = PasswordPgServer(certs)
+    server.add_user("desk", password, database="deskdb")
+    try:
+        yield server, certs
+    finally:
+        server.stop()

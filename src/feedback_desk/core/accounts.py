@@ -90,7 +90,7 @@ def check_distinct(session: Session, name: str) -> None:
 def current_actor(db: Database, actor: Actor) -> Actor:
     """The actor as the database has it now (an administrator may have changed its roles or
     disabled it since it logged in): ``AccountDisabled`` when it may no longer work."""
-    row = db.read(lambda s: s.execute(
+    row = db.query(lambda conn: conn.execute(  # one SELECT: no transaction of its own
         select(User.roles, User.active).where(User.id == actor.user_id)).first())
     if row is None or not row.active:
         raise AccountDisabled()

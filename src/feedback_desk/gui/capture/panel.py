@@ -213,6 +213,11 @@ class CapturePanel(Retranslating, QWidget):
         mark = self.bar.tally_generation()
 
         def done(tally: Any) -> None:
+            if self._pending and self.bar.session_id() == session_id:
+                # saves counted here are still on their way to the database: the count read
+                # now lacks them; read again once they are stored instead of showing fewer
+                QTimer.singleShot(200, self.reload_tally)
+                return
             if not self.bar.set_tally(tally, mark) and self.bar.session_id() == session_id:
                 self.reload_tally()  # a save was counted while reading: read again, not keep old
 
