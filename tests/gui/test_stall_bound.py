@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from feedback_desk.core.db.engine import open_database
 from feedback_desk.core.demo import generate
+from feedback_desk.core.services import Services
 
 from .conftest import focused, reactivate
 
@@ -42,6 +43,9 @@ def million_url(request: pytest.FixtureRequest) -> str:
         open_database(url).dispose()
         for backup in folder.glob("million.sqlite.before-*"):
             backup.unlink()
+    db = open_database(url, migrate=False)
+    Services.connect(db, "ani")  # the desk's recorder (a desk opens only for an account)
+    db.dispose()
     return url
 
 
