@@ -160,9 +160,12 @@ def _stop(server: PgServer) -> None:
     server._run("pg_ctl", "-D", str(server.data), "-m", "fast", "-w", "stop")
 
 
-def test_a_case_edit_without_the_server_says_so_and_keeps_the_form(
+def _case_open_then_server_gone(
     qtbot: Any, make_desk: Callable[..., DeskApp], own_server: PgServer
-) -> None:
+) -> Any:
+    """A supervisor's desk with one complaint open in the triage pane; then the server stops."""
+    from feedback_desk.gui.pages import TRIAGE
+
     own_server.create_database("fd")
     url = own_server.url("fd")
     db = open_database(url)
@@ -172,13 +175,18 @@ def test_a_case_edit_without_the_server_says_so_and_keeps_the_form(
     entry = boss.entries.record(NewEntry(event.id, "complaint", "overseas", "Klaim JHT lambat"))
     db.dispose()
     desk = make_desk(url, user="sari")
-    from feedback_desk.gui.pages import TRIAGE
-
     desk.show_page(TRIAGE)
     pane = desk.triage.detail
     pane.show_entry(entry.id)
     qtbot.waitUntil(lambda: pane.view() is not None, timeout=15000)
     _stop(own_server)
+    return pane
+
+
+def test_a_case_edit_without_the_server_says_so_and_keeps_the_form(
+    qtbot: Any, make_desk: Callable[..., DeskApp], own_server: PgServer
+) -> None:
+    pane = _case_open_then_server_gone(qtbot, make_desk, own_server)
     pane.classify.summary.setPlainText("JHT payout delayed")
     pane.classify.save_button.click()
     qtbot.waitUntil(lambda: pane.message.isVisible(), timeout=20000)
@@ -196,22 +204,7 @@ def test_a_case_edit_without_the_server_says_so_and_keeps_the_form(
 def test_a_note_added_without_the_server_stays_in_its_box(
     qtbot: Any, make_desk: Callable[..., DeskApp], own_server: PgServer
 ) -> None:
-    own_server.create_database("fd")
-    url = own_server.url("fd")
-    db = open_database(url)
-    boss = Services.connect(db, "sari", roles="supervisor")
-    event = boss.catalog.create_event("Forum")
-    boss.catalog.create_session(event.id, "Panel 1")
-    entry = boss.entries.record(NewEntry(event.id, "complaint", "overseas", "Klaim JHT lambat"))
-    db.dispose()
-    desk = make_desk(url, user="sari")
-    from feedback_desk.gui.pages import TRIAGE
-
-    desk.show_page(TRIAGE)
-    pane = desk.triage.detail
-    pane.show_entry(entry.id)
-    qtbot.waitUntil(lambda: pane.view() is not None, timeout=15000)
-    _stop(own_server)
+    pane = _case_open_then_server_gone(qtbot, make_desk, own_server)
     pane.notes.edit.setPlainText("called the branch office")
     pane.notes.add_button.click()
     qtbot.waitUntil(lambda: pane.message.isVisible(), timeout=20000)

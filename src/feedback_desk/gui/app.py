@@ -6,7 +6,6 @@ models → panels → main window, passes them by constructor, and wires their s
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QDialog
 from ..core.drafts import DraftStore, draft_path
 from ..core.errors import DatabaseUnavailable
 from ..core.outbox import Outbox, outbox_path
-from . import i18n, memory
+from . import i18n, memory, plain
 from . import settings as S
 from .backend import Backend
 from .capture.controller import CaptureController
@@ -38,14 +37,6 @@ if TYPE_CHECKING:
     from .triage.panel import TriagePanel
 
 REOPEN_MS = 5000  # a database that could not be opened is tried again this often
-
-
-def _display_url(url: str) -> str:
-    """The database as the status bar shows it: a file path, or a server URL without password
-    (no SQLAlchemy import here: it loads off the GUI thread, after the window is shown)."""
-    if url.startswith("sqlite"):
-        return url.split(":///", 1)[-1]
-    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
 
 
 class DeskApp(QObject):
@@ -80,7 +71,7 @@ class DeskApp(QObject):
         self._database_open = False  # starts without it (and without importing it)
         self.pages = Pages(self.panel)
         self.window = MainWindow(self.pages, self.undo, self.settings,
-                                 database=_display_url(url), user=username)
+                                 database=plain.database_name(url), user=username)
         self._reopen = QTimer(self, singleShot=True, interval=REOPEN_MS)
         self._reopen.timeout.connect(self._open_in_background)
         self._connect()

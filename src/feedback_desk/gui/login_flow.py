@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from ..core import profiles as P
 from ..core.db.location import ENV_VAR, default_database_path, resolve_url
 from ..core.profiles import ConnectionProblem, Profile, ProfileFileError, ProfileStore
 from . import settings as S
+from .plain import database_name, url_without_password
 from .settings import Settings
 from .tasks import TaskRunner
 
@@ -59,9 +59,7 @@ class Target:
         """How the database is named in messages (never with a password)."""
         if self.profile is not None:
             return self.profile.display()
-        if self.override.startswith("sqlite") and ":///" in self.override:
-            return self.override.split(":///", 1)[1]  # a file: its path, as the status bar says
-        return plain_url(self.override)
+        return database_name(self.override)  # as the status bar names it
 
     def url(self, password: str | None) -> str:
         if self.profile is not None:
@@ -74,12 +72,7 @@ class Target:
             hide_password=False)
 
     def plain(self) -> str:
-        return plain_url(self.url(None))
-
-
-def plain_url(url: str) -> str:
-    """``url`` without its password (no SQLAlchemy import: this runs on the GUI thread)."""
-    return re.sub(r"://([^:/@]*):[^@/]*@", r"://\1@", url)
+        return url_without_password(self.url(None))
 
 
 def builtin_local() -> Profile:
