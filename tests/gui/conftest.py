@@ -51,9 +51,21 @@ def make_desk(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., DeskApp]]:
 
     yield make
     for desk in made:
-        desk.window.close()
-        desk.shutdown()
+        dispose_desk(desk)
     i18n.install("en")
+
+
+def dispose_desk(desk: DeskApp) -> None:
+    """Close a test's desk and delete its widgets now, on the GUI thread. Left to the garbage
+    collector, a closed window lived on hidden until some later test's language change reached
+    its half-destroyed capture form (a segmentation fault, seen once in a CI run)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    desk.window.close()
+    desk.shutdown()
+    desk.window.deleteLater()
+    desk.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

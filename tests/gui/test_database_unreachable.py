@@ -18,7 +18,7 @@ from feedback_desk.gui.app import DeskApp
 from feedback_desk.gui.settings import Settings
 
 from ..support.databases import organiser
-from .conftest import focused, reactivate
+from .conftest import dispose_desk, focused, reactivate
 
 
 def test_the_desk_waits_for_a_database_it_cannot_open_and_loses_nothing(qtbot: Any, tmp_path: Path) -> None:
@@ -71,5 +71,4 @@ def test_the_desk_waits_for_a_database_it_cannot_open_and_loses_nothing(qtbot: A
         qtbot.waitUntil(lambda: services.search.count(EntryQuery(text="ditolak")) == 1, timeout=10000)
         assert panel.form.text.toPlainText() == ""
     finally:
-        desk.window.close()
-        desk.shutdown()
+        dispose_desk(desk)

@@ -10,6 +10,8 @@ from feedback_desk.core.db.engine import open_database
 from feedback_desk.core.errors import PermissionDenied
 from feedback_desk.core.services import Services
 
+from .conftest import dispose_desk
+
 
 def _account(url: str, name: str, roles: str) -> None:
     db = open_database(url)
@@ -107,5 +109,4 @@ def test_a_recorder_on_a_database_without_events_is_told_who_creates_one(
                         in desk.panel.message.text(), timeout=20000)
         assert not desk.window.act_new_event.isVisible()
     finally:
-        desk.window.close()
-        desk.shutdown()
+        dispose_desk(desk)

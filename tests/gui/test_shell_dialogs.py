@@ -22,7 +22,7 @@ from feedback_desk.gui.dialogs.first_run import FirstRunDialog
 from feedback_desk.gui.dialogs.preferences import PreferencesDialog
 from feedback_desk.gui.settings import Settings
 
-from .conftest import focused, reactivate, when_dialog
+from .conftest import dispose_desk, focused, reactivate, when_dialog
 
 
 @pytest.fixture
@@ -49,8 +49,7 @@ def start_desk(qtbot: Any, tmp_path: Path) -> Any:
 
     yield start
     for desk in made:
-        desk.window.close()
-        desk.shutdown()
+        dispose_desk(desk)
     i18n.install("en")
 
 

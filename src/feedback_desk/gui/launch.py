@@ -32,5 +32,7 @@ def run(url: str | None, username: str | None = None, argv: list[str] | None = N
         desk.start()
         code = app.exec()
         desk.shutdown()
+        desk.window.deleteLater()  # after a log-out the next desk is a new one: free this one
+        desk.deleteLater()
         if not desk.log_out_requested:
             return code
