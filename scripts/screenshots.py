@@ -2,7 +2,7 @@
 
 Run under a real X server so the window manager-free screen is what a user sees:
 
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py docs/ [capture|triage|dashboard|dashboard-tabs]
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py docs/ [capture|triage|dashboard|dashboard-tabs|import|export]
 
 It records three entries through the desk, then leaves a half-typed protection case in the
 field (its warning and the similar earlier entry show) and grabs the screen.
@@ -193,6 +193,97 @@ def shoot_summary(app: QApplication, language: str, out: Path) -> None:
     desk.shutdown()
 
 
+IMPORT_ROWS = [  # a paper-card spreadsheet typed up at another office (Windows-1252, ";")
+    ("16/10/2026 09:42", "Simposium PMI 2026", "Panel 1", "keluhan", "luar negeri",
+     "Klaim JHT saya belum cair sudah tiga bulan, petugas bilang berkas kurang", "Siti", "ya"),
+    ("16/10/2026 09:55", "Simposium PMI 2026", "Panel 1", "saran", "digital",
+     "Aplikasi JMO sebaiknya ada menu bahasa daerah", "", ""),
+    ("16/10/2026 10:20", "Simposium PMI 2026", "Panel 2", "pertanyaan", "dalam negeri",
+     "Bagaimana cara klaim JKK kalau kecelakaan di perjalanan?", "Budi", "tidak"),
+    ("16/10/2026 10:41", "Simposium PMI 2026", "Panel 2", "keluhan", "luar negeri",
+     "Pelayanan di café bandara — antrean résumé dokumen terlalu lama", "", ""),
+    ("31/02/2026 11:00", "Simposium PMI 2026", "Panel 2", "apresiasi", "dalam negeri",
+     "Terima kasih atas sosialisasi di desa kami", "", ""),
+    ("16/10/2026 11:12", "Simposium PMI 2026", "Panel 2", "usul", "digital",
+     "Notifikasi pembayaran iuran lewat WhatsApp", "", ""),
+    ("16/10/2026 11:30", "Simposium PMI 2026", "Sesi Tanya Jawab", "komitmen", "luar negeri",
+     "BPJS akan membuka layanan di KBRI Riyadh setiap Sabtu", "", ""),
+]
+
+
+def shoot_import(app: QApplication, language: str, out: Path) -> None:
+    """File → Import spreadsheet… on a guessed Windows-1252 file with rows to look at."""
+    import csv
+
+    folder = Path(tempfile.mkdtemp())
+    url = f"sqlite:///{folder}/import.sqlite"
+    db = open_database(url)
+    sari = Services.connect(db, "sari", roles="supervisor")
+    event = sari.catalog.create_event("Simposium PMI 2026")
+    sari.catalog.create_session(event.id, "Panel 1")
+    sari.catalog.create_session(event.id, "Panel 2")
+    db.dispose()
+    path = folder / "kartu-masukan-kantor-cabang.csv"
+    with open(path, "w", encoding="cp1252", newline="") as f:
+        writer = csv.writer(f, delimiter=";")
+        writer.writerow(["Tanggal", "Acara", "Sesi", "Jenis", "Area layanan", "Isi masukan",
+                         "Nama", "Persetujuan", "Petugas cabang"])
+        writer.writerows(row + ("Dewi",) for row in IMPORT_ROWS)
+    settings = Settings(folder / "settings.ini")
+    settings.set(S.LANGUAGE, language)
+    desk = DeskApp(url, "sari", settings=settings, draft_dir=folder / "drafts", first_run=False)
+    desk.start()
+    desk.window.move(0, 0)
+    desk.window.resize(1400, 900)
+    wait(app, lambda: desk.backend.ready and desk.window.act_import.isEnabled())
+    desk.window.act_import.trigger()
+    dialog = desk.import_dialog
+    dialog.move(60, 40)
+    dialog.choose_file(str(path))
+    wait(app, lambda: not dialog.running and dialog.preview is not None)
+    settle(app, 1.0)
+    desk.window.screen().grabWindow(0).save(str(out))
+    print(out)
+    dialog.reject()
+    desk.window.close()
+    desk.shutdown()
+
+
+def shoot_export(app: QApplication, language: str, out: Path) -> None:
+    """Export list… over the triage list of complaints, personal data ticked (its warning)."""
+    from feedback_desk.core.demo import generate
+    from feedback_desk.gui.pages import TRIAGE
+
+    folder = Path(tempfile.mkdtemp())
+    url = f"sqlite:///{folder}/export.sqlite"
+    db = open_database(url)
+    Services.connect(db, "sari", roles="supervisor")
+    generate(db, 3000, seed=4)
+    db.dispose()
+    settings = Settings(folder / "settings.ini")
+    settings.set(S.LANGUAGE, language)
+    settings.set(S.MAIN_PAGE, TRIAGE)
+    desk = DeskApp(url, "sari", settings=settings, draft_dir=folder / "drafts", first_run=False)
+    desk.start()
+    desk.window.move(0, 0)
+    desk.window.resize(1400, 900)
+    triage = desk.triage
+    wait(app, lambda: desk.backend.ready and triage.model.ids_ready)
+    triage.facets.tick("kind", "complaint")
+    wait(app, lambda: triage.model.ids_ready and triage.model.rowCount() > 0)
+    wait(app, lambda: desk.window.act_export_list.isEnabled())
+    desk.window.act_export_list.trigger()
+    dialog = desk.export_dialog
+    if dialog.personal is not None:
+        dialog.personal.setChecked(True)
+    settle(app, 1.0)
+    desk.window.screen().grabWindow(0).save(str(out))
+    print(out)
+    dialog.reject()
+    desk.window.close()
+    desk.shutdown()
+
+
 def main() -> None:
     os.environ["TZ"] = "Asia/Jakarta"  # the venue's clock: charts and lists in WIB
     time.tzset()
@@ -209,6 +300,12 @@ def main() -> None:
     if only in ("", "dashboard"):
         shoot_dashboard(app, "en", target / "dashboard.png")
         shoot_dashboard(app, "id", target / "dashboard-id.png")
+    if only in ("", "import"):
+        for language in ("en", "id"):
+            shoot_import(app, language, target / f"import-{language}.png")
+    if only in ("", "export"):
+        for language in ("en", "id"):
+            shoot_export(app, language, target / f"export-{language}.png")
     if only == "summary":  # the export dialog at work (not kept in docs/)
         shoot_summary(app, "id", target / "summary-dialog-id.png")
     if only == "dashboard-tabs":  # a look at every tab (not kept in docs/)

@@ -783,6 +783,310 @@ ID = {
     "{user} is disabled and cannot log in.": "{user} dinonaktifkan dan tidak dapat masuk.",
     "There is no event yet: a supervisor or the administrator creates it.":
         "Belum ada acara: supervisor atau administrator yang membuatnya.",
+    # ---- spreadsheet import and export (gui/interchange) ----
+    "&Import spreadsheet (CSV, Excel)…": "&Impor lembar kerja (CSV, Excel)…",
+    "E&xport list (CSV, Excel)…": "Ekspor &daftar (CSV, Excel)…",
+    "Export list…": "Ekspor daftar…",
+    "Import a spreadsheet": "Impor lembar kerja",
+    "Adds the entries of a CSV or Excel file laid out as the interchange table (one row per entry, headers in the first row). Nothing is written until you press Import; importing the same file again adds nothing.":
+        "Menambahkan entri dari berkas CSV atau Excel yang disusun sebagai tabel pertukaran (satu baris per entri, judul kolom di baris pertama). Tidak ada yang ditulis sebelum Anda menekan Impor; mengimpor berkas yang sama lagi tidak menambah apa pun.",
+    "A .csv, .txt or .xlsx file": "Berkas .csv, .txt, atau .xlsx",
+    "Read a&gain": "Baca &ulang",
+    "Read the file again (after correcting it)": "Baca berkas sekali lagi (setelah diperbaiki)",
+    "Import only the &valid rows (leave the rejected ones out)":
+        "Impor hanya baris yang &valid (baris yang ditolak dilewati)",
+    "Spreadsheet to import": "Lembar kerja yang diimpor",
+    "Spreadsheets (*.csv *.txt *.xlsx);;All files (*)":
+        "Lembar kerja (*.csv *.txt *.xlsx);;Semua berkas (*)",
+    "Reading {file}…": "Membaca {file}…",
+    "Cancelled: nothing was imported. “Read again” reads the file from the start.":
+        "Dibatalkan: tidak ada yang diimpor. “Baca ulang” membaca berkas dari awal.",
+    "This file cannot be imported: {reason}": "Berkas ini tidak dapat diimpor: {reason}",
+    "The file could not be read: {reason}": "Berkas tidak dapat dibaca: {reason}",
+    "Imported. Choose another file, or read this one again.":
+        "Sudah diimpor. Pilih berkas lain, atau baca berkas ini lagi.",
+    "Import is not possible while a required column is missing.":
+        "Impor tidak dapat dilakukan selama ada kolom wajib yang belum ada.",
+    "Check the accented letters and tick “The accented letters look right” first, or choose another encoding.":
+        "Periksa huruf beraksen lalu centang “Huruf beraksen sudah tepat” terlebih dahulu, atau pilih pengodean lain.",
+    "Rejected rows: {n} (see “Why”). Correct them in the file and read it again, or tick “Import only the valid rows”.":
+        "Baris ditolak: {n} (lihat “Alasan”). Perbaiki di berkas lalu baca ulang, atau centang “Impor hanya baris yang valid”.",
+    "Nothing to import: no row would add an entry.":
+        "Tidak ada yang diimpor: tidak ada baris yang akan menambah entri.",
+    "&Import {n} entries": "&Impor {n} entri",
+    "&Import": "&Impor",
+    "Importing…": "Mengimpor…",
+    "Cancelled: nothing was imported.": "Dibatalkan: tidak ada yang diimpor.",
+    "Not imported: {reason}": "Tidak diimpor: {reason}",
+    "Not imported, nothing was written: {reason}": "Tidak diimpor, tidak ada yang ditulis: {reason}",
+    "{n} rows": "{n} baris",
+    "Entries imported: {n}.": "Entri diimpor: {n}.",
+    "Column in the file": "Kolom di berkas",
+    "Imported as": "Diimpor sebagai",
+    "(column {n}, no header)": "(kolom {n}, tanpa judul)",
+    "Not a column of the interchange table: ignored unless you choose a column for it.":
+        "Bukan kolom tabel pertukaran: diabaikan kecuali Anda memilihkan kolom untuknya.",
+    "(ignored)": "(diabaikan)",
+    "{column} — required": "{column} — wajib",
+    "Columns of the file": "Kolom berkas",
+    "Required, but no column of the file feeds it: {columns}. Choose a column of the file for each in the list above.":
+        "Wajib, tetapi tidak diisi kolom mana pun dari berkas: {columns}. Pilih satu kolom berkas untuk masing-masing di daftar di atas.",
+    "Not recognised (ignored unless you choose a column for it): {headers}":
+        "Tidak dikenali (diabaikan kecuali Anda memilihkan kolom untuknya): {headers}",
+    "Rows": "Baris",
+    "Row": "Baris",
+    "Why": "Alasan",
+    "&Show": "Tampil&kan",
+    "All rows": "Semua baris",
+    "Accepted": "Diterima",
+    "Rejected": "Ditolak",
+    "The rows are checked once every required column is fed by a column of the file.":
+        "Baris diperiksa setelah setiap kolom wajib diisi oleh satu kolom berkas.",
+    "{n} accepted": "{n} diterima",
+    "{n} already present": "{n} sudah ada",
+    "{n} rejected": "{n} ditolak",
+    "blank rows skipped: {n}": "baris kosong dilewati: {n}",
+    "new events: {names}": "acara baru: {names}",
+    "new sessions: {names}": "sesi baru: {names}",
+    "new accounts (without a password, inactive): {names}":
+        "akun baru (tanpa kata sandi, nonaktif): {names}",
+    "Importing also creates {what}.": "Impor ini juga membuat {what}.",
+    "Format": "Format",
+    "E&ncoding": "Pe&ngodean",
+    "Separator": "Pemisah",
+    "S&heet": "&Lembar",
+    "Headers": "Judul kolom",
+    "As detected": "Sesuai deteksi",
+    "The accented letters look &right": "Huruf beraksen sudah &tepat",
+    "CSV text": "Teks CSV",
+    "Excel workbook (.xlsx)": "Buku kerja Excel (.xlsx)",
+    "{kind}, {size}": "{kind}, {size}",
+    "row {n}": "baris {n}",
+    "This file is not in UTF-8: it was read as {encoding}, a guess. Check in the rows below that accented letters (é, ü, ñ) and symbols look right, then tick the box; if they look wrong, choose another encoding.":
+        "Berkas ini tidak berformat UTF-8: berkas dibaca sebagai {encoding}, berdasarkan tebakan. Periksa di baris-baris di bawah bahwa huruf beraksen (é, ü, ñ) dan simbol tampak benar, lalu centang kotaknya; jika tampak salah, pilih pengodean lain.",
+    "{sheet} (hidden)": "{sheet} (tersembunyi)",
+    "UTF-8": "UTF-8",
+    "UTF-8 (with BOM)": "UTF-8 (dengan BOM)",
+    "UTF-16": "UTF-16",
+    "Windows-1252 (Western European)": "Windows-1252 (Eropa Barat)",
+    "comma (,)": "koma (,)",
+    "semicolon (;)": "titik koma (;)",
+    "tab": "tab",
+    "{n} bytes": "{n} bita",
+    "{n} KB": "{n} KB",
+    "{n} MB": "{n} MB",
+    "New entries imported from {file}: {added}.": "Entri baru yang diimpor dari {file}: {added}.",
+    "Already present (nothing written for them): {n}.": "Sudah ada (tidak ada yang ditulis untuknya): {n}.",
+    "Rejected rows left out: {n}.": "Baris ditolak yang dilewati: {n}.",
+    "Speakers stored with their personal data (consent given): {n}.":
+        "Pembicara yang disimpan beserta data pribadinya (dengan persetujuan): {n}.",
+    "Rows whose personal data was left out (no consent to contact): {n}.":
+        "Baris yang data pribadinya tidak disimpan (tanpa persetujuan dihubungi): {n}.",
+    "Events created: {names}.": "Acara yang dibuat: {names}.",
+    "Sessions created: {names}.": "Sesi yang dibuat: {names}.",
+    "Accounts created without a password (inactive): {names}.":
+        "Akun yang dibuat tanpa kata sandi (nonaktif): {names}.",
+    # the columns' meanings ("recorded_at (waktu)")
+    "entry id": "id entri",
+    "date and time": "waktu",
+    "event": "acara",
+    "session": "sesi",
+    "kind": "jenis",
+    "service area": "area layanan",
+    "improvement dimension": "dimensi perbaikan",
+    "topic": "topik",
+    "programme": "program",
+    "placement phase": "fase penempatan",
+    "speaker type": "jenis pembicara",
+    "country": "negara",
+    "summary": "ringkasan",
+    "where it was said": "sumber",
+    "language": "bahasa",
+    "status": "status",
+    "priority": "prioritas",
+    "recorded by": "pencatat",
+    "consent to contact": "persetujuan dihubungi",
+    "speaker's name": "nama pembicara",
+    "speaker's phone": "telepon pembicara",
+    "speaker's NIK": "NIK pembicara",
+    "speaker's passport": "paspor pembicara",
+    "speaker's KPJ number": "nomor KPJ pembicara",
+    # export list
+    "Export list": "Ekspor daftar",
+    "&Format": "&Format",
+    "CSV, UTF-8 (.csv)": "CSV, UTF-8 (.csv)",
+    "Include &personal data (name, phone, NIK, passport, KPJ)":
+        "Sertakan data &pribadi (nama, telepon, NIK, paspor, KPJ)",
+    "Writes the entries the triage list shows, with its filters and in its order, as the interchange table.":
+        "Menulis entri yang ditampilkan daftar triase, dengan filter dan urutannya, sebagai tabel pertukaran.",
+    "Writes the {n} entries the triage list shows, with its filters and in its order, as the interchange table.":
+        "Menulis {n} entri yang ditampilkan daftar triase, dengan filter dan urutannya, sebagai tabel pertukaran.",
+    "The file will hold the personal data of every speaker who gave consent. Keep it safe, share it only for the purpose the speakers agreed to, and delete it when that is done. The export is recorded in the audit log.":
+        "Berkas akan memuat data pribadi setiap pembicara yang memberi persetujuan. Simpan dengan aman, bagikan hanya untuk tujuan yang disetujui pembicara, dan hapus setelah selesai. Ekspor ini dicatat di log audit.",
+    "Without personal data: nobody can be identified from the file.":
+        "Tanpa data pribadi: tidak ada orang yang dapat dikenali dari berkas.",
+    "Export list as": "Ekspor daftar sebagai",
+    "CSV, UTF-8 (*.csv)": "CSV, UTF-8 (*.csv)",
+    "Excel workbook (*.xlsx)": "Buku kerja Excel (*.xlsx)",
+    "Exporting…": "Mengekspor…",
+    "Replace the file?": "Ganti berkas?",
+    "{file} exists already. Replace it?": "{file} sudah ada. Ganti?",
+    "Cancelled: no file was written.": "Dibatalkan: tidak ada berkas yang ditulis.",
+    "Not exported: {reason}": "Tidak diekspor: {reason}",
+    "Exported {n} entries with personal data to {file}": "{n} entri beserta data pribadi diekspor ke {file}",
+    "Exported {n} entries to {file}": "{n} entri diekspor ke {file}",
+    "({n} texts are longer than Excel shows in a cell; the CSV format keeps them whole.)":
+        "({n} teks lebih panjang daripada yang ditampilkan Excel dalam satu sel; format CSV menyimpannya utuh.)",
+    "the folder {folder} cannot be written to (read-only, or no permission): choose another folder.":
+        "folder {folder} tidak dapat ditulisi (hanya-baca, atau tanpa izin): pilih folder lain.",
+    "the disk is full: free some space or choose another drive.":
+        "disk penuh: kosongkan sebagian ruang atau pilih drive lain.",
+    "the folder {folder} does not exist.": "folder {folder} tidak ada.",
+    "{path} is a folder: add a file name.": "{path} adalah folder: tambahkan nama berkas.",
+    "the file name must end in .csv or .xlsx.": "nama berkas harus berakhiran .csv atau .xlsx.",
+    "{path} could not be written: {detail}": "{path} tidak dapat ditulis: {detail}",
+    # import messages (core/interchange/messages_*.py, one per code)
+    'The file {path} does not exist.':
+        'Berkas {path} tidak ada.',
+    'The file {path} cannot be read: {reason}.':
+        'Berkas {path} tidak dapat dibaca: {reason}.',
+    '{path} is a folder, not a file. Choose the spreadsheet file inside it.':
+        '{path} adalah folder, bukan berkas. Pilih berkas lembar kerja di dalamnya.',
+    '{path} is not an ordinary file (a device or a pipe). Choose a spreadsheet file.':
+        '{path} bukan berkas biasa (perangkat atau pipa). Pilih berkas lembar kerja.',
+    'The file {path} is empty (0 bytes). It may not have been saved or copied completely; save it again and import the new copy.':
+        'Berkas {path} kosong (0 bita). Mungkin berkas belum tersimpan atau tersalin sepenuhnya; simpan lagi dan impor salinan barunya.',
+    'The file {path} has no rows: it contains only blank lines.':
+        'Berkas {path} tidak berisi baris: hanya baris kosong.',
+    'The workbook {path} is too large to import (over {limit} once unpacked). Split it into smaller files, or save it as CSV UTF-8 and import that.':
+        'Buku kerja {path} terlalu besar untuk diimpor (lebih dari {limit} setelah dibuka). Pecah menjadi berkas yang lebih kecil, atau simpan sebagai CSV UTF-8 lalu impor berkas itu.',
+    '{path} is an old Excel 97–2003 file (.xls). Open it in Excel and save it as .xlsx or CSV UTF-8, then import that.':
+        '{path} adalah berkas Excel 97–2003 lama (.xls). Buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} is protected with a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it) and save, then import it again.':
+        '{path} dilindungi kata sandi, sehingga tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook › Encrypt with Password, kosongkan) lalu simpan, kemudian impor lagi.',
+    '{path} is an old Microsoft Office 97–2003 file, not an Excel workbook we can read. If it holds a table, copy it into Excel and save it as .xlsx or CSV UTF-8, then import that.':
+        '{path} adalah berkas Microsoft Office 97–2003 lama, bukan buku kerja Excel yang dapat kami baca. Jika berisi tabel, salin ke Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} is a workbook with macros (.xlsm). Macro workbooks are not imported, for safety. Open it in Excel and save it as .xlsx or CSV UTF-8, then import that.':
+        '{path} adalah buku kerja bermakro (.xlsm). Demi keamanan, buku kerja bermakro tidak diimpor. Buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} is an Excel binary workbook (.xlsb). Open it in Excel and save it as .xlsx or CSV UTF-8, then import that.':
+        '{path} adalah buku kerja biner Excel (.xlsb). Buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice). Open it there and save it as .xlsx or CSV UTF-8, then import that.':
+        '{path} adalah lembar kerja OpenDocument (.ods, dari LibreOffice atau OpenOffice). Buka di sana dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} is an OpenDocument text or presentation file, not a spreadsheet. Import the spreadsheet (.xlsx or .csv) instead.':
+        '{path} adalah berkas teks atau presentasi OpenDocument, bukan lembar kerja. Impor lembar kerjanya (.xlsx atau .csv).',
+    '{path} is a Word document, not a spreadsheet. If it holds a table, copy the table into Excel and save it as .xlsx or CSV UTF-8, then import that.':
+        '{path} adalah dokumen Word, bukan lembar kerja. Jika berisi tabel, salin tabelnya ke Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} is a PowerPoint presentation, not a spreadsheet. Import the spreadsheet (.xlsx or .csv) instead.':
+        '{path} adalah presentasi PowerPoint, bukan lembar kerja. Impor lembar kerjanya (.xlsx atau .csv).',
+    '{path} is a compressed archive (ZIP or similar), not a spreadsheet. If the spreadsheet is inside, extract it and import the .xlsx or .csv file.':
+        '{path} adalah arsip terkompresi (ZIP atau sejenisnya), bukan lembar kerja. Jika lembar kerjanya ada di dalam, ekstrak lalu impor berkas .xlsx atau .csv itu.',
+    '{path} looks like an Excel workbook but is damaged or incomplete (it may have been cut off while copying or downloading). Copy it again, or open it in Excel and save it as .xlsx or CSV UTF-8, then import that.':
+        '{path} tampak seperti buku kerja Excel tetapi rusak atau tidak lengkap (mungkin terpotong saat disalin atau diunduh). Salin lagi, atau buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} unpacks to far more data than its size suggests (a "zip bomb"), so it was not opened. Do not open it elsewhere either; ask the sender for the data as CSV UTF-8.':
+        '{path} berisi data jauh lebih besar daripada ukurannya (sebuah "zip bomb"), sehingga tidak dibuka. Jangan buka di tempat lain juga; minta pengirim mengirim datanya sebagai CSV UTF-8.',
+    '{path} contains XML constructs (a DTD or entity declarations) that Excel never writes and that can be used to attack a computer, so it was not read. Ask the sender for the data as CSV UTF-8.':
+        '{path} memuat susunan XML (DTD atau deklarasi entitas) yang tidak pernah ditulis Excel dan dapat dipakai untuk menyerang komputer, sehingga tidak dibaca. Minta pengirim mengirim datanya sebagai CSV UTF-8.',
+    'The workbook {path} is damaged and cannot be read. Open it in Excel (it may offer to repair it) and save it as .xlsx or CSV UTF-8, then import that.':
+        'Buku kerja {path} rusak dan tidak dapat dibaca. Buka di Excel (Excel mungkin menawarkan perbaikan) dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} is a PDF document; a table in a PDF cannot be imported. Ask for the spreadsheet it was made from, or copy the table into Excel and save it as .xlsx or CSV UTF-8, then import that.':
+        '{path} adalah dokumen PDF; tabel di dalam PDF tidak dapat diimpor. Minta lembar kerja asalnya, atau salin tabelnya ke Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} is a picture, not a spreadsheet. Type the table into Excel and save it as .xlsx or CSV UTF-8, then import that.':
+        '{path} adalah gambar, bukan lembar kerja. Ketik tabelnya di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} is a rich-text (RTF) document, not a spreadsheet. If it holds a table, copy the table into Excel and save it as .xlsx or CSV UTF-8, then import that.':
+        '{path} adalah dokumen rich text (RTF), bukan lembar kerja. Jika berisi tabel, salin tabelnya ke Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} is a web page (HTML), as some systems export under an Excel name. Open it in Excel and save it as .xlsx or CSV UTF-8, then import that.':
+        '{path} adalah halaman web (HTML), seperti yang diekspor sebagian sistem dengan nama Excel. Buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} is an Excel 2003 XML spreadsheet. Open it in Excel and save it as .xlsx or CSV UTF-8, then import that.':
+        '{path} adalah lembar kerja XML Excel 2003. Buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.',
+    '{path} is an XML file, not a spreadsheet. Import a .xlsx or .csv file instead.':
+        '{path} adalah berkas XML, bukan lembar kerja. Impor berkas .xlsx atau .csv.',
+    '{path} is not a spreadsheet or a text file (it contains binary data). Import a .xlsx or .csv file.':
+        '{path} bukan lembar kerja atau berkas teks (berisi data biner). Impor berkas .xlsx atau .csv.',
+    '{path} is a text file in an encoding that is neither UTF-8, UTF-16 nor Windows-1252 (perhaps Chinese, Japanese or Cyrillic code pages). Open it in Excel or a text editor and save it as CSV UTF-8, then import that.':
+        '{path} adalah berkas teks dengan pengodean selain UTF-8, UTF-16, atau Windows-1252 (mungkin kode halaman Tionghoa, Jepang, atau Sirilik). Buka di Excel atau penyunting teks dan simpan sebagai CSV UTF-8, lalu impor berkas itu.',
+    '"{encoding}" is not a text encoding this program knows. Choose UTF-8, UTF-16 or Windows-1252.':
+        '"{encoding}" bukan pengodean teks yang dikenal program ini. Pilih UTF-8, UTF-16, atau Windows-1252.',
+    'Line {line} has bytes that are not valid {encoding} text, so the file is damaged or mixes encodings. Open it in Excel or a text editor, save it as CSV UTF-8 and import it again.':
+        'Baris {line} berisi bita yang bukan teks {encoding} yang sah, jadi berkas rusak atau mencampur pengodean. Buka di Excel atau penyunting teks, simpan sebagai CSV UTF-8 lalu impor lagi.',
+    'Line {line} has a misplaced quote ("): a quoted cell must be closed right before the next separator. Correct that line (write a quote inside a cell as two quotes "") or save the file again from Excel.':
+        'Baris {line} memiliki tanda kutip (") yang salah tempat: sel berkutip harus ditutup tepat sebelum pemisah berikutnya. Perbaiki baris itu (tulis tanda kutip di dalam sel sebagai dua tanda kutip "") atau simpan ulang berkas dari Excel.',
+    'A quote (") opened on line {line} is never closed, so the rest of the file would be one cell. Add the missing quote on that line, or save the file again from Excel.':
+        'Tanda kutip (") yang dibuka di baris {line} tidak pernah ditutup, sehingga sisa berkas akan menjadi satu sel. Tambahkan tanda kutip yang kurang di baris itu, atau simpan ulang berkas dari Excel.',
+    'A cell starting on line {line} is longer than {limit} characters. This is usually a quote (") opened and never closed on that line; check the quotes there.':
+        'Sel yang dimulai di baris {line} lebih panjang dari {limit} karakter. Biasanya ini tanda kutip (") yang dibuka dan tidak ditutup di baris itu; periksa tanda kutipnya.',
+    'Line {line} is longer than {limit} characters without a line break; this is not a table. Check that the file is the CSV you meant.':
+        'Baris {line} lebih panjang dari {limit} karakter tanpa pindah baris; ini bukan tabel. Periksa bahwa berkas ini memang CSV yang dimaksud.',
+    'The workbook {path} has no sheet with cells (only charts, or nothing). Import a workbook whose table is on a sheet.':
+        'Buku kerja {path} tidak memiliki lembar berisi sel (hanya bagan, atau kosong). Impor buku kerja yang tabelnya ada di sebuah lembar.',
+    'The workbook has no sheet called "{sheet}". Its sheets are: {sheets}.':
+        'Buku kerja tidak memiliki lembar bernama "{sheet}". Lembarnya: {sheets}.',
+    'The sheet "{sheet}" is a chart, not a table. Choose another sheet.':
+        'Lembar "{sheet}" adalah bagan, bukan tabel. Pilih lembar lain.',
+    'The sheet "{sheet}" is empty. Choose the sheet that holds the table.':
+        'Lembar "{sheet}" kosong. Pilih lembar yang berisi tabel.',
+    'The file is not UTF-8; it was read as {encoding} (Western European). Check that accented letters look right before importing.':
+        'Berkas ini bukan UTF-8; berkas dibaca sebagai {encoding} (Eropa Barat). Periksa bahwa huruf beraksen tampak benar sebelum mengimpor.',
+    '{count} row(s) above the header were skipped (titles or notes); the header is row {row}.':
+        '{count} baris di atas judul kolom dilewati (judul atau catatan); judul kolom ada di baris {row}.',
+    'No row near the top names the columns (such as waktu, acara, jenis, isi); row {row} was taken as the header. Check the column mapping.':
+        'Tidak ada baris di bagian atas yang menamai kolom (seperti waktu, acara, jenis, isi); baris {row} dipakai sebagai judul kolom. Periksa pemetaan kolom.',
+    'Hidden sheets were skipped ({sheets}); sheet "{sheet}" was read.':
+        'Lembar tersembunyi dilewati ({sheets}); lembar "{sheet}" yang dibaca.',
+    'Every sheet is hidden; the first one, "{sheet}", was read.':
+        'Semua lembar tersembunyi; lembar pertama, "{sheet}", yang dibaca.',
+    'The workbook has {count} other sheet(s); only "{sheet}" was read. Choose a sheet by name to import another.':
+        'Buku kerja memiliki {count} lembar lain; hanya "{sheet}" yang dibaca. Pilih lembar menurut namanya untuk mengimpor yang lain.',
+    'There is no sheet "{asked}"; sheet "{sheet}" was read.':
+        'Tidak ada lembar "{asked}"; lembar "{sheet}" yang dibaca.',
+    '{count} merged cell range(s): every cell of a merged range took the value shown in it.':
+        '{count} rentang sel gabungan: setiap sel dalam rentang gabungan diisi nilai yang tampil di dalamnya.',
+    '{column} is empty; it is required.':
+        '{column} kosong; kolom ini wajib.',
+    '{column}: {value} is not a known value (use a code or its English or Indonesian label).':
+        '{column}: {value} bukan nilai yang dikenal (pakai kode atau labelnya dalam bahasa Inggris atau Indonesia).',
+    'recorded_at: {value} is not a date (write dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm, or use an Excel date cell).':
+        'recorded_at: {value} bukan tanggal (tulis dd/mm/yyyy hh:mm atau yyyy-mm-ddThh:mm, atau pakai sel tanggal Excel).',
+    'recorded_at: {value} reads month-first; write the day first (dd/mm/yyyy).':
+        'recorded_at: {value} terbaca bulan lebih dulu; tulis tanggalnya lebih dulu (dd/mm/yyyy).',
+    'recorded_at: {value} is in the future.':
+        'recorded_at: {value} ada di masa depan.',
+    'recorded_at: {value} is before 1990; check the year.':
+        'recorded_at: {value} sebelum tahun 1990; periksa tahunnya.',
+    '{column} is longer than {limit} characters.':
+        '{column} lebih panjang dari {limit} karakter.',
+    '{column} is {length} characters long; the limit is {limit}.':
+        '{column} panjangnya {length} karakter; batasnya {limit}.',
+    'status: {value} is not a state of a {kind} ({allowed}).':
+        'status: {value} bukan status untuk {kind} ({allowed}).',
+    'status: only a supervisor may import a case already {value}.':
+        'status: hanya supervisor yang boleh mengimpor kasus yang sudah {value}.',
+    'priority: {value} is not an SLA tier ({allowed}, or low/normal/high/urgent).':
+        'priority: {value} bukan tingkat SLA ({allowed}, atau low/normal/high/urgent).',
+    'contact_consent: {value} is neither yes/ya nor no/tidak.':
+        'contact_consent: {value} bukan yes/ya maupun no/tidak.',
+    'uuid: {value} is not a UUID.':
+        'uuid: {value} bukan UUID.',
+    'the row has {count} more cells than there are headers (a separator inside text that is not in quotes?).':
+        'baris ini berisi {count} sel lebih banyak daripada judul kolom (pemisah di dalam teks yang tidak dikutip?).',
+    'recorded_by: {value} cannot be an account here: {reason}.':
+        'recorded_by: {value} tidak dapat menjadi akun di sini: {reason}.',
+    'the same entry id as row {row}, with other content.':
+        'id entri sama dengan baris {row}, tetapi isinya lain.',
+    'personal data ({columns}) left out: contact_consent is not yes.':
+        'data pribadi ({columns}) tidak disimpan: contact_consent bukan ya.',
+    '{column}: invisible control characters were removed.':
+        '{column}: karakter kendali yang tak terlihat dihapus.',
+    'the same entry as row {row}; imported once.':
+        'entri yang sama dengan baris {row}; diimpor sekali.',
+    'an entry with this id is already here and differs in: {fields}; it is kept as it is.':
+        'entri dengan id ini sudah ada dan berbeda pada: {fields}; entri itu dibiarkan apa adanya.',
+    'recorded_by {value} has no account here; an inactive one will be created.':
+        'recorded_by {value} belum punya akun di sini; akun nonaktif akan dibuat.',
+    'Required columns missing: {columns}. Map a column of the file to each.':
+        'Kolom wajib tidak ada: {columns}. Petakan satu kolom berkas ke masing-masing.',
+    'Columns not imported (unknown): {headers}.':
+        'Kolom yang tidak diimpor (tidak dikenal): {headers}.',
+    # ---- end of spreadsheet import and export ----
 }
 
 #: Where one English text needs another Indonesian wording in a given context.
@@ -794,6 +1098,8 @@ ID_IN_CONTEXT = {
     ("TriagePanel", "SLA tier"): "Tingkat SLA",
     # the connection dialog has "&TLS" beside it
     ("ConnectionDialog", "&Browse…"): "Te&lusuri…",
+    # a column's meaning beside its key: the Indonesian header of INTERCHANGE.md ("text (isi)")
+    ("ImportColumn", "what was said"): "isi",
 }
 
 

@@ -631,52 +631,52 @@
         <translation>Cari di acara ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="260" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="265" />
         <source>what was said</source>
         <translation>ucapannya</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="260" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="265" />
         <source>the kind (Alt+C, Alt+U, Alt+Q, Alt+P, Alt+M)</source>
         <translation>jenisnya (Alt+K, Alt+S, Alt+P, Alt+A, Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="261" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="266" />
         <source>the service area (Alt+D, Alt+O, Alt+I)</source>
         <translation>area layanannya (Alt+D, Alt+L, Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="262" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="267" />
         <source>Not saved yet — please give {fields}.</source>
         <translation>Belum disimpan — mohon isi {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="267" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="272" />
         <source>Create an event first (File → New event…).</source>
         <translation>Buat acara dulu (Berkas → Acara baru…).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="294" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="299" />
         <source>Saved, but not grouped: {reason}</source>
         <translation>Tersimpan, tetapi tidak dikelompokkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="296" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="301" />
         <source>Saved entry #{id}</source>
         <translation>Entri #{id} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="303" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="308" />
         <source>Kept on this computer; it is sent when the server is back.</source>
         <translation>Disimpan di komputer ini; dikirim saat server kembali.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="317" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="322" />
         <source>Not saved: {reason} Your text is back in the field and kept on disk.</source>
         <translation>Tidak tersimpan: {reason} Teks Anda dikembalikan ke kolom dan tetap tersimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="390" />
+        <location filename="../../src/feedback_desk/gui/capture/panel.py" line="395" />
         <source>The draft could not be written to disk ({reason}); keep this window open.</source>
         <translation>Draf tidak dapat ditulis ke disk ({reason}); jangan tutup jendela ini.</translation>
     </message>
@@ -850,6 +850,24 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPanel</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/mapping_table.py" line="246" />
+        <source>Columns of the file</source>
+        <translation>Kolom berkas</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/mapping_table.py" line="262" />
+        <source>Required, but no column of the file feeds it: {columns}. Choose a column of the file for each in the list above.</source>
+        <translation>Wajib, tetapi tidak diisi kolom mana pun dari berkas: {columns}. Pilih satu kolom berkas untuk masing-masing di daftar di atas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/mapping_table.py" line="268" />
+        <source>Not recognised (ignored unless you choose a column for it): {headers}</source>
+        <translation>Tidak dikenali (diabaikan kecuali Anda memilihkan kolom untuknya): {headers}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../src/feedback_desk/gui/triage/conflict_dialog.py" line="106" />
@@ -905,52 +923,52 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="184" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="177" />
         <source>The server cannot be reached (connection refused): is it running, is the port right, is a firewall in the way?</source>
         <translation>Server tidak dapat dijangkau (koneksi ditolak): apakah server berjalan, portnya benar, atau terhalang firewall?</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="186" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="179" />
         <source>The server did not answer in time.</source>
         <translation>Server tidak menjawab tepat waktu.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="187" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="180" />
         <source>The server's name cannot be found.</source>
         <translation>Nama server tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="188" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="181" />
         <source>The server refused the database user name or password.</source>
         <translation>Server menolak nama pengguna atau kata sandi basis data.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="189" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="182" />
         <source>The secure (TLS) connection failed: check the TLS mode and the CA certificate file.</source>
         <translation>Koneksi aman (TLS) gagal: periksa mode TLS dan berkas sertifikat CA.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="191" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="184" />
         <source>There is no database of that name on the server.</source>
         <translation>Tidak ada basis data dengan nama itu di server.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="192" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="185" />
         <source>The database user may not read the Feedback Desk tables: ask the administrator to grant access.</source>
         <translation>Pengguna basis data tidak boleh membaca tabel Feedback Desk: minta administrator memberi akses.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="198" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="191" />
         <source>The database needs an upgrade: {detail}</source>
         <translation>Basis data perlu ditingkatkan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="200" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="193" />
         <source>This database was made by a newer Feedback Desk: {detail}</source>
         <translation>Basis data ini dibuat oleh Feedback Desk yang lebih baru: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/login_flow.py" line="202" />
+        <location filename="../../src/feedback_desk/gui/login_flow.py" line="195" />
         <source>The database cannot be opened: {detail}</source>
         <translation>Basis data tidak dapat dibuka: {detail}</translation>
     </message>
@@ -1455,22 +1473,22 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="222" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="216" />
         <source>Your account reads lists, trends and summaries; it does not record entries.</source>
         <translation>Akun Anda membaca daftar, tren, dan ringkasan; akun ini tidak mencatat entri.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="236" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="230" />
         <source>There is no event yet: a supervisor or the administrator creates it.</source>
         <translation>Belum ada acara: supervisor atau administrator yang membuatnya.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="244" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="238" />
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation>{reason} Dicoba lagi setiap {seconds} detik; yang Anda ketik disimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="265" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="259" />
         <source>Filling a demo database (2,000 entries)…</source>
         <translation>Mengisi basis data demo (2.000 entri)…</translation>
     </message>
@@ -1559,6 +1577,176 @@
         <location filename="../../src/feedback_desk/gui/triage/case_box.py" line="341" />
         <source>Due date</source>
         <translation>Tanggal tenggat</translation>
+    </message>
+</context>
+<context>
+    <name>ExportListDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="144" />
+        <source>Export list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="146" />
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="147" />
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="148" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="149" />
+        <source>&amp;Save as</source>
+        <translation>Si&amp;mpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="150" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="153" />
+        <source>Include &amp;personal data (name, phone, NIK, passport, KPJ)</source>
+        <translation>Sertakan data &amp;pribadi (nama, telepon, NIK, paspor, KPJ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="155" />
+        <source>E&amp;xport</source>
+        <translation>E&amp;kspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="165" />
+        <source>Writes the entries the triage list shows, with its filters and in its order, as the interchange table.</source>
+        <translation>Menulis entri yang ditampilkan daftar triase, dengan filter dan urutannya, sebagai tabel pertukaran.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="168" />
+        <source>Writes the {n} entries the triage list shows, with its filters and in its order, as the interchange table.</source>
+        <translation>Menulis {n} entri yang ditampilkan daftar triase, dengan filter dan urutannya, sebagai tabel pertukaran.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="176" />
+        <source>The file will hold the personal data of every speaker who gave consent. Keep it safe, share it only for the purpose the speakers agreed to, and delete it when that is done. The export is recorded in the audit log.</source>
+        <translation>Berkas akan memuat data pribadi setiap pembicara yang memberi persetujuan. Simpan dengan aman, bagikan hanya untuk tujuan yang disetujui pembicara, dan hapus setelah selesai. Ekspor ini dicatat di log audit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="180" />
+        <source>Without personal data: nobody can be identified from the file.</source>
+        <translation>Tanpa data pribadi: tidak ada orang yang dapat dikenali dari berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="205" />
+        <source>Export list as</source>
+        <translation>Ekspor daftar sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="206" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="208" />
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="206" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="207" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="231" />
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="247" />
+        <source>Replace the file?</source>
+        <translation>Ganti berkas?</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="248" />
+        <source>{file} exists already. Replace it?</source>
+        <translation>{file} sudah ada. Ganti?</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="256" />
+        <source>{n} rows</source>
+        <translation>{n} baris</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="277" />
+        <source>Cancelled: no file was written.</source>
+        <translation>Dibatalkan: tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="279" />
+        <source>Not exported: {reason}</source>
+        <translation>Tidak diekspor: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="291" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="291" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="296" />
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="311" />
+        <source>Exported {n} entries with personal data to {file}</source>
+        <translation>{n} entri beserta data pribadi diekspor ke {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="315" />
+        <source>Exported {n} entries to {file}</source>
+        <translation>{n} entri diekspor ke {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="319" />
+        <source>({n} texts are longer than Excel shows in a cell; the CSV format keeps them whole.)</source>
+        <translation>({n} teks lebih panjang daripada yang ditampilkan Excel dalam satu sel; format CSV menyimpannya utuh.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="334" />
+        <source>the folder {folder} cannot be written to (read-only, or no permission): choose another folder.</source>
+        <translation>folder {folder} tidak dapat ditulisi (hanya-baca, atau tanpa izin): pilih folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="338" />
+        <source>the disk is full: free some space or choose another drive.</source>
+        <translation>disk penuh: kosongkan sebagian ruang atau pilih drive lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="341" />
+        <source>the folder {folder} does not exist.</source>
+        <translation>folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="344" />
+        <source>{path} is a folder: add a file name.</source>
+        <translation>{path} adalah folder: tambahkan nama berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="347" />
+        <source>the file name must end in .csv or .xlsx.</source>
+        <translation>nama berkas harus berakhiran .csv atau .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="350" />
+        <source>{path} could not be written: {detail}</source>
+        <translation>{path} tidak dapat ditulis: {detail}</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2401,807 @@
     </message>
 </context>
 <context>
+    <name>ImportColumn</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="54" />
+        <source>entry id</source>
+        <translation>id entri</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="55" />
+        <source>date and time</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="56" />
+        <source>event</source>
+        <translation>acara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="57" />
+        <source>session</source>
+        <translation>sesi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="58" />
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="59" />
+        <source>service area</source>
+        <translation>area layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="60" />
+        <source>improvement dimension</source>
+        <translation>dimensi perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="61" />
+        <source>topic</source>
+        <translation>topik</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="62" />
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="63" />
+        <source>placement phase</source>
+        <translation>fase penempatan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="64" />
+        <source>speaker type</source>
+        <translation>jenis pembicara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="65" />
+        <source>country</source>
+        <translation>negara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="66" />
+        <source>what was said</source>
+        <translation>isi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="67" />
+        <source>summary</source>
+        <translation>ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="68" />
+        <source>where it was said</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="69" />
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="70" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="71" />
+        <source>priority</source>
+        <translation>prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="72" />
+        <source>recorded by</source>
+        <translation>pencatat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="73" />
+        <source>consent to contact</source>
+        <translation>persetujuan dihubungi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="74" />
+        <source>speaker's name</source>
+        <translation>nama pembicara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="75" />
+        <source>speaker's phone</source>
+        <translation>telepon pembicara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="76" />
+        <source>speaker's NIK</source>
+        <translation>NIK pembicara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="77" />
+        <source>speaker's passport</source>
+        <translation>paspor pembicara</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="78" />
+        <source>speaker's KPJ number</source>
+        <translation>nomor KPJ pembicara</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="152" />
+        <source>Import a spreadsheet</source>
+        <translation>Impor lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="154" />
+        <source>Adds the entries of a CSV or Excel file laid out as the interchange table (one row per entry, headers in the first row). Nothing is written until you press Import; importing the same file again adds nothing.</source>
+        <translation>Menambahkan entri dari berkas CSV atau Excel yang disusun sebagai tabel pertukaran (satu baris per entri, judul kolom di baris pertama). Tidak ada yang ditulis sebelum Anda menekan Impor; mengimpor berkas yang sama lagi tidak menambah apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="157" />
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="158" />
+        <source>A .csv, .txt or .xlsx file</source>
+        <translation>Berkas .csv, .txt, atau .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="159" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="160" />
+        <source>Read a&amp;gain</source>
+        <translation>Baca &amp;ulang</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="161" />
+        <source>Read the file again (after correcting it)</source>
+        <translation>Baca berkas sekali lagi (setelah diperbaiki)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="162" />
+        <source>Import only the &amp;valid rows (leave the rejected ones out)</source>
+        <translation>Impor hanya baris yang &amp;valid (baris yang ditolak dilewati)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="169" />
+        <source>Spreadsheet to import</source>
+        <translation>Lembar kerja yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="170" />
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Lembar kerja (*.csv *.txt *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="210" />
+        <source>Reading {file}…</source>
+        <translation>Membaca {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="239" />
+        <source>Cancelled: nothing was imported. “Read again” reads the file from the start.</source>
+        <translation>Dibatalkan: tidak ada yang diimpor. “Baca ulang” membaca berkas dari awal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="242" />
+        <source>This file cannot be imported: {reason}</source>
+        <translation>Berkas ini tidak dapat diimpor: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="245" />
+        <source>The file could not be read: {reason}</source>
+        <translation>Berkas tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="271" />
+        <source>Imported. Choose another file, or read this one again.</source>
+        <translation>Sudah diimpor. Pilih berkas lain, atau baca berkas ini lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="273" />
+        <source>Import is not possible while a required column is missing.</source>
+        <translation>Impor tidak dapat dilakukan selama ada kolom wajib yang belum ada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="275" />
+        <source>Check the accented letters and tick “The accented letters look right” first, or choose another encoding.</source>
+        <translation>Periksa huruf beraksen lalu centang “Huruf beraksen sudah tepat” terlebih dahulu, atau pilih pengodean lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="279" />
+        <source>Rejected rows: {n} (see “Why”). Correct them in the file and read it again, or tick “Import only the valid rows”.</source>
+        <translation>Baris ditolak: {n} (lihat “Alasan”). Perbaiki di berkas lalu baca ulang, atau centang “Impor hanya baris yang valid”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="283" />
+        <source>Nothing to import: no row would add an entry.</source>
+        <translation>Tidak ada yang diimpor: tidak ada baris yang akan menambah entri.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="292" />
+        <source>&amp;Import {n} entries</source>
+        <translation>&amp;Impor {n} entri</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="293" />
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="304" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="304" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="314" />
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="341" />
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Dibatalkan: tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="343" />
+        <source>Not imported: {reason}</source>
+        <translation>Tidak diimpor: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="346" />
+        <source>Not imported, nothing was written: {reason}</source>
+        <translation>Tidak diimpor, tidak ada yang ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="360" />
+        <source>{n} rows</source>
+        <translation>{n} baris</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="373" />
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/launch.py" line="27" />
+        <source>Entries imported: {n}.</source>
+        <translation>Entri diimpor: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/mapping_table.py" line="103" />
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/mapping_table.py" line="104" />
+        <source>Imported as</source>
+        <translation>Diimpor sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/mapping_table.py" line="120" />
+        <source>(column {n}, no header)</source>
+        <translation>(kolom {n}, tanpa judul)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/mapping_table.py" line="124" />
+        <source>Not a column of the interchange table: ignored unless you choose a column for it.</source>
+        <translation>Bukan kolom tabel pertukaran: diabaikan kecuali Anda memilihkan kolom untuknya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/mapping_table.py" line="144" />
+        <source>(ignored)</source>
+        <translation>(diabaikan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/mapping_table.py" line="178" />
+        <source>{column} — required</source>
+        <translation>{column} — wajib</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessage</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="15" />
+        <source>The file {path} does not exist.</source>
+        <translation>Berkas {path} tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="18" />
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Berkas {path} tidak dapat dibaca: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="21" />
+        <source>{path} is a folder, not a file. Choose the spreadsheet file inside it.</source>
+        <translation>{path} adalah folder, bukan berkas. Pilih berkas lembar kerja di dalamnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="24" />
+        <source>{path} is not an ordinary file (a device or a pipe). Choose a spreadsheet file.</source>
+        <translation>{path} bukan berkas biasa (perangkat atau pipa). Pilih berkas lembar kerja.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="28" />
+        <source>The file {path} is empty (0 bytes). It may not have been saved or copied completely; save it again and import the new copy.</source>
+        <translation>Berkas {path} kosong (0 bita). Mungkin berkas belum tersimpan atau tersalin sepenuhnya; simpan lagi dan impor salinan barunya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="32" />
+        <source>The file {path} has no rows: it contains only blank lines.</source>
+        <translation>Berkas {path} tidak berisi baris: hanya baris kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="35" />
+        <source>The workbook {path} is too large to import (over {limit} once unpacked). Split it into smaller files, or save it as CSV UTF-8 and import that.</source>
+        <translation>Buku kerja {path} terlalu besar untuk diimpor (lebih dari {limit} setelah dibuka). Pecah menjadi berkas yang lebih kecil, atau simpan sebagai CSV UTF-8 lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="39" />
+        <source>{path} is an old Excel 97–2003 file (.xls). Open it in Excel and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>{path} adalah berkas Excel 97–2003 lama (.xls). Buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="43" />
+        <source>{path} is protected with a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it) and save, then import it again.</source>
+        <translation>{path} dilindungi kata sandi, sehingga tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook › Encrypt with Password, kosongkan) lalu simpan, kemudian impor lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="48" />
+        <source>{path} is an old Microsoft Office 97–2003 file, not an Excel workbook we can read. If it holds a table, copy it into Excel and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>{path} adalah berkas Microsoft Office 97–2003 lama, bukan buku kerja Excel yang dapat kami baca. Jika berisi tabel, salin ke Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="53" />
+        <source>{path} is a workbook with macros (.xlsm). Macro workbooks are not imported, for safety. Open it in Excel and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>{path} adalah buku kerja bermakro (.xlsm). Demi keamanan, buku kerja bermakro tidak diimpor. Buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="58" />
+        <source>{path} is an Excel binary workbook (.xlsb). Open it in Excel and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>{path} adalah buku kerja biner Excel (.xlsb). Buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="62" />
+        <source>{path} is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice). Open it there and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>{path} adalah lembar kerja OpenDocument (.ods, dari LibreOffice atau OpenOffice). Buka di sana dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="67" />
+        <source>{path} is an OpenDocument text or presentation file, not a spreadsheet. Import the spreadsheet (.xlsx or .csv) instead.</source>
+        <translation>{path} adalah berkas teks atau presentasi OpenDocument, bukan lembar kerja. Impor lembar kerjanya (.xlsx atau .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="71" />
+        <source>{path} is a Word document, not a spreadsheet. If it holds a table, copy the table into Excel and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>{path} adalah dokumen Word, bukan lembar kerja. Jika berisi tabel, salin tabelnya ke Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="75" />
+        <source>{path} is a PowerPoint presentation, not a spreadsheet. Import the spreadsheet (.xlsx or .csv) instead.</source>
+        <translation>{path} adalah presentasi PowerPoint, bukan lembar kerja. Impor lembar kerjanya (.xlsx atau .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="79" />
+        <source>{path} is a compressed archive (ZIP or similar), not a spreadsheet. If the spreadsheet is inside, extract it and import the .xlsx or .csv file.</source>
+        <translation>{path} adalah arsip terkompresi (ZIP atau sejenisnya), bukan lembar kerja. Jika lembar kerjanya ada di dalam, ekstrak lalu impor berkas .xlsx atau .csv itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="83" />
+        <source>{path} looks like an Excel workbook but is damaged or incomplete (it may have been cut off while copying or downloading). Copy it again, or open it in Excel and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>{path} tampak seperti buku kerja Excel tetapi rusak atau tidak lengkap (mungkin terpotong saat disalin atau diunduh). Salin lagi, atau buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="88" />
+        <source>{path} unpacks to far more data than its size suggests (a "zip bomb"), so it was not opened. Do not open it elsewhere either; ask the sender for the data as CSV UTF-8.</source>
+        <translation>{path} berisi data jauh lebih besar daripada ukurannya (sebuah "zip bomb"), sehingga tidak dibuka. Jangan buka di tempat lain juga; minta pengirim mengirim datanya sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="93" />
+        <source>{path} contains XML constructs (a DTD or entity declarations) that Excel never writes and that can be used to attack a computer, so it was not read. Ask the sender for the data as CSV UTF-8.</source>
+        <translation>{path} memuat susunan XML (DTD atau deklarasi entitas) yang tidak pernah ditulis Excel dan dapat dipakai untuk menyerang komputer, sehingga tidak dibaca. Minta pengirim mengirim datanya sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="98" />
+        <source>The workbook {path} is damaged and cannot be read. Open it in Excel (it may offer to repair it) and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>Buku kerja {path} rusak dan tidak dapat dibaca. Buka di Excel (Excel mungkin menawarkan perbaikan) dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="102" />
+        <source>{path} is a PDF document; a table in a PDF cannot be imported. Ask for the spreadsheet it was made from, or copy the table into Excel and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>{path} adalah dokumen PDF; tabel di dalam PDF tidak dapat diimpor. Minta lembar kerja asalnya, atau salin tabelnya ke Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="107" />
+        <source>{path} is a picture, not a spreadsheet. Type the table into Excel and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>{path} adalah gambar, bukan lembar kerja. Ketik tabelnya di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="111" />
+        <source>{path} is a rich-text (RTF) document, not a spreadsheet. If it holds a table, copy the table into Excel and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>{path} adalah dokumen rich text (RTF), bukan lembar kerja. Jika berisi tabel, salin tabelnya ke Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="116" />
+        <source>{path} is a web page (HTML), as some systems export under an Excel name. Open it in Excel and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>{path} adalah halaman web (HTML), seperti yang diekspor sebagian sistem dengan nama Excel. Buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="120" />
+        <source>{path} is an Excel 2003 XML spreadsheet. Open it in Excel and save it as .xlsx or CSV UTF-8, then import that.</source>
+        <translation>{path} adalah lembar kerja XML Excel 2003. Buka di Excel dan simpan sebagai .xlsx atau CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="124" />
+        <source>{path} is an XML file, not a spreadsheet. Import a .xlsx or .csv file instead.</source>
+        <translation>{path} adalah berkas XML, bukan lembar kerja. Impor berkas .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="128" />
+        <source>{path} is not a spreadsheet or a text file (it contains binary data). Import a .xlsx or .csv file.</source>
+        <translation>{path} bukan lembar kerja atau berkas teks (berisi data biner). Impor berkas .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="132" />
+        <source>{path} is a text file in an encoding that is neither UTF-8, UTF-16 nor Windows-1252 (perhaps Chinese, Japanese or Cyrillic code pages). Open it in Excel or a text editor and save it as CSV UTF-8, then import that.</source>
+        <translation>{path} adalah berkas teks dengan pengodean selain UTF-8, UTF-16, atau Windows-1252 (mungkin kode halaman Tionghoa, Jepang, atau Sirilik). Buka di Excel atau penyunting teks dan simpan sebagai CSV UTF-8, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="137" />
+        <source>"{encoding}" is not a text encoding this program knows. Choose UTF-8, UTF-16 or Windows-1252.</source>
+        <translation>"{encoding}" bukan pengodean teks yang dikenal program ini. Pilih UTF-8, UTF-16, atau Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="141" />
+        <source>Line {line} has bytes that are not valid {encoding} text, so the file is damaged or mixes encodings. Open it in Excel or a text editor, save it as CSV UTF-8 and import it again.</source>
+        <translation>Baris {line} berisi bita yang bukan teks {encoding} yang sah, jadi berkas rusak atau mencampur pengodean. Buka di Excel atau penyunting teks, simpan sebagai CSV UTF-8 lalu impor lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="146" />
+        <source>Line {line} has a misplaced quote ("): a quoted cell must be closed right before the next separator. Correct that line (write a quote inside a cell as two quotes "") or save the file again from Excel.</source>
+        <translation>Baris {line} memiliki tanda kutip (") yang salah tempat: sel berkutip harus ditutup tepat sebelum pemisah berikutnya. Perbaiki baris itu (tulis tanda kutip di dalam sel sebagai dua tanda kutip "") atau simpan ulang berkas dari Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="151" />
+        <source>A quote (") opened on line {line} is never closed, so the rest of the file would be one cell. Add the missing quote on that line, or save the file again from Excel.</source>
+        <translation>Tanda kutip (") yang dibuka di baris {line} tidak pernah ditutup, sehingga sisa berkas akan menjadi satu sel. Tambahkan tanda kutip yang kurang di baris itu, atau simpan ulang berkas dari Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="156" />
+        <source>A cell starting on line {line} is longer than {limit} characters. This is usually a quote (") opened and never closed on that line; check the quotes there.</source>
+        <translation>Sel yang dimulai di baris {line} lebih panjang dari {limit} karakter. Biasanya ini tanda kutip (") yang dibuka dan tidak ditutup di baris itu; periksa tanda kutipnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="161" />
+        <source>Line {line} is longer than {limit} characters without a line break; this is not a table. Check that the file is the CSV you meant.</source>
+        <translation>Baris {line} lebih panjang dari {limit} karakter tanpa pindah baris; ini bukan tabel. Periksa bahwa berkas ini memang CSV yang dimaksud.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="165" />
+        <source>The workbook {path} has no sheet with cells (only charts, or nothing). Import a workbook whose table is on a sheet.</source>
+        <translation>Buku kerja {path} tidak memiliki lembar berisi sel (hanya bagan, atau kosong). Impor buku kerja yang tabelnya ada di sebuah lembar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="169" />
+        <source>The workbook has no sheet called "{sheet}". Its sheets are: {sheets}.</source>
+        <translation>Buku kerja tidak memiliki lembar bernama "{sheet}". Lembarnya: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="172" />
+        <source>The sheet "{sheet}" is a chart, not a table. Choose another sheet.</source>
+        <translation>Lembar "{sheet}" adalah bagan, bukan tabel. Pilih lembar lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="175" />
+        <source>The sheet "{sheet}" is empty. Choose the sheet that holds the table.</source>
+        <translation>Lembar "{sheet}" kosong. Pilih lembar yang berisi tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="178" />
+        <source>The file is not UTF-8; it was read as {encoding} (Western European). Check that accented letters look right before importing.</source>
+        <translation>Berkas ini bukan UTF-8; berkas dibaca sebagai {encoding} (Eropa Barat). Periksa bahwa huruf beraksen tampak benar sebelum mengimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="182" />
+        <source>{count} row(s) above the header were skipped (titles or notes); the header is row {row}.</source>
+        <translation>{count} baris di atas judul kolom dilewati (judul atau catatan); judul kolom ada di baris {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="186" />
+        <source>No row near the top names the columns (such as waktu, acara, jenis, isi); row {row} was taken as the header. Check the column mapping.</source>
+        <translation>Tidak ada baris di bagian atas yang menamai kolom (seperti waktu, acara, jenis, isi); baris {row} dipakai sebagai judul kolom. Periksa pemetaan kolom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="190" />
+        <source>Hidden sheets were skipped ({sheets}); sheet "{sheet}" was read.</source>
+        <translation>Lembar tersembunyi dilewati ({sheets}); lembar "{sheet}" yang dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="193" />
+        <source>Every sheet is hidden; the first one, "{sheet}", was read.</source>
+        <translation>Semua lembar tersembunyi; lembar pertama, "{sheet}", yang dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="196" />
+        <source>The workbook has {count} other sheet(s); only "{sheet}" was read. Choose a sheet by name to import another.</source>
+        <translation>Buku kerja memiliki {count} lembar lain; hanya "{sheet}" yang dibaca. Pilih lembar menurut namanya untuk mengimpor yang lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="200" />
+        <source>There is no sheet "{asked}"; sheet "{sheet}" was read.</source>
+        <translation>Tidak ada lembar "{asked}"; lembar "{sheet}" yang dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="203" />
+        <source>{count} merged cell range(s): every cell of a merged range took the value shown in it.</source>
+        <translation>{count} rentang sel gabungan: setiap sel dalam rentang gabungan diisi nilai yang tampil di dalamnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="208" />
+        <source>{column} is empty; it is required.</source>
+        <translation>{column} kosong; kolom ini wajib.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="211" />
+        <source>{column}: {value} is not a known value (use a code or its English or Indonesian label).</source>
+        <translation>{column}: {value} bukan nilai yang dikenal (pakai kode atau labelnya dalam bahasa Inggris atau Indonesia).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="215" />
+        <source>recorded_at: {value} is not a date (write dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm, or use an Excel date cell).</source>
+        <translation>recorded_at: {value} bukan tanggal (tulis dd/mm/yyyy hh:mm atau yyyy-mm-ddThh:mm, atau pakai sel tanggal Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="219" />
+        <source>recorded_at: {value} reads month-first; write the day first (dd/mm/yyyy).</source>
+        <translation>recorded_at: {value} terbaca bulan lebih dulu; tulis tanggalnya lebih dulu (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="222" />
+        <source>recorded_at: {value} is in the future.</source>
+        <translation>recorded_at: {value} ada di masa depan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="225" />
+        <source>recorded_at: {value} is before 1990; check the year.</source>
+        <translation>recorded_at: {value} sebelum tahun 1990; periksa tahunnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="228" />
+        <source>{column} is longer than {limit} characters.</source>
+        <translation>{column} lebih panjang dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="231" />
+        <source>{column} is {length} characters long; the limit is {limit}.</source>
+        <translation>{column} panjangnya {length} karakter; batasnya {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="234" />
+        <source>status: {value} is not a state of a {kind} ({allowed}).</source>
+        <translation>status: {value} bukan status untuk {kind} ({allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="237" />
+        <source>status: only a supervisor may import a case already {value}.</source>
+        <translation>status: hanya supervisor yang boleh mengimpor kasus yang sudah {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="240" />
+        <source>priority: {value} is not an SLA tier ({allowed}, or low/normal/high/urgent).</source>
+        <translation>priority: {value} bukan tingkat SLA ({allowed}, atau low/normal/high/urgent).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="243" />
+        <source>contact_consent: {value} is neither yes/ya nor no/tidak.</source>
+        <translation>contact_consent: {value} bukan yes/ya maupun no/tidak.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="246" />
+        <source>uuid: {value} is not a UUID.</source>
+        <translation>uuid: {value} bukan UUID.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="249" />
+        <source>the row has {count} more cells than there are headers (a separator inside text that is not in quotes?).</source>
+        <translation>baris ini berisi {count} sel lebih banyak daripada judul kolom (pemisah di dalam teks yang tidak dikutip?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="253" />
+        <source>recorded_by: {value} cannot be an account here: {reason}.</source>
+        <translation>recorded_by: {value} tidak dapat menjadi akun di sini: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="256" />
+        <source>the same entry id as row {row}, with other content.</source>
+        <translation>id entri sama dengan baris {row}, tetapi isinya lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="259" />
+        <source>personal data ({columns}) left out: contact_consent is not yes.</source>
+        <translation>data pribadi ({columns}) tidak disimpan: contact_consent bukan ya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="262" />
+        <source>{column}: invisible control characters were removed.</source>
+        <translation>{column}: karakter kendali yang tak terlihat dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="265" />
+        <source>the same entry as row {row}; imported once.</source>
+        <translation>entri yang sama dengan baris {row}; diimpor sekali.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="268" />
+        <source>an entry with this id is already here and differs in: {fields}; it is kept as it is.</source>
+        <translation>entri dengan id ini sudah ada dan berbeda pada: {fields}; entri itu dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="272" />
+        <source>recorded_by {value} has no account here; an inactive one will be created.</source>
+        <translation>recorded_by {value} belum punya akun di sini; akun nonaktif akan dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="275" />
+        <source>Required columns missing: {columns}. Map a column of the file to each.</source>
+        <translation>Kolom wajib tidak ada: {columns}. Petakan satu kolom berkas ke masing-masing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/message_table.py" line="278" />
+        <source>Columns not imported (unknown): {headers}.</source>
+        <translation>Kolom yang tidak diimpor (tidak dikenal): {headers}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/preview_models.py" line="109" />
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/preview_models.py" line="110" />
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/preview_models.py" line="111" />
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/preview_models.py" line="112" />
+        <source>What was said</source>
+        <translation>Ucapan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="152" />
+        <source>New entries imported from {file}: {added}.</source>
+        <translation>Entri baru yang diimpor dari {file}: {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="156" />
+        <source>Already present (nothing written for them): {n}.</source>
+        <translation>Sudah ada (tidak ada yang ditulis untuknya): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="160" />
+        <source>Rejected rows left out: {n}.</source>
+        <translation>Baris ditolak yang dilewati: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="163" />
+        <source>Speakers stored with their personal data (consent given): {n}.</source>
+        <translation>Pembicara yang disimpan beserta data pribadinya (dengan persetujuan): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="167" />
+        <source>Rows whose personal data was left out (no consent to contact): {n}.</source>
+        <translation>Baris yang data pribadinya tidak disimpan (tanpa persetujuan dihubungi): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="172" />
+        <source>Events created: {names}.</source>
+        <translation>Acara yang dibuat: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="174" />
+        <source>Sessions created: {names}.</source>
+        <translation>Sesi yang dibuat: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="175" />
+        <source>Accounts created without a password (inactive): {names}.</source>
+        <translation>Akun yang dibuat tanpa kata sandi (nonaktif): {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="110" />
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="111" />
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (dengan BOM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="112" />
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="113" />
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Eropa Barat)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="123" />
+        <source>comma (,)</source>
+        <translation>koma (,)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="124" />
+        <source>semicolon (;)</source>
+        <translation>titik koma (;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="125" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="132" />
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="133" />
+        <source>Already present</source>
+        <translation>Sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="134" />
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="141" />
+        <source>{n} bytes</source>
+        <translation>{n} bita</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="143" />
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/messages.py" line="145" />
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+</context>
+<context>
     <name>LinksBox</name>
     <message>
         <location filename="../../src/feedback_desk/gui/triage/relations_box.py" line="243" />
@@ -2426,152 +3415,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="165" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="182" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="166" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="183" />
         <source>&amp;Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="168" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="185" />
         <source>&amp;Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="172" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="189" />
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="173" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="190" />
         <source>&amp;New entry</source>
         <translation>Entri baru</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="174" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="191" />
         <source>&amp;Find…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="175" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="192" />
         <source>Change &amp;session</source>
         <translation>Ganti sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="204" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="224" />
         <source>&amp;Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="204" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="224" />
         <source>&amp;Undo {what}</source>
         <translation>Batalkan {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="205" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="225" />
         <source>&amp;Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="177" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="194" />
         <source>New &amp;event…</source>
         <translation>Acara &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="164" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="181" />
         <source>Feedback Desk</source>
         <translation>Feedback Desk</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="167" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="184" />
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="169" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="186" />
         <source>Live &amp;capture</source>
         <translation>Pencatatan &amp;langsung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="170" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="187" />
         <source>&amp;Triage</source>
         <translation>&amp;Pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="171" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="188" />
         <source>T&amp;rends</source>
         <translation>T&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="178" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="195" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="179" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="196" />
         <source>Export &amp;summary (PDF)…</source>
         <translation>Ekspor &amp;ringkasan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="180" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="197" />
         <source>&amp;Merge an offline desk…</source>
         <translation>&amp;Gabungkan desk luring…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="181" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="198" />
+        <source>&amp;Import spreadsheet (CSV, Excel)…</source>
+        <translation>&amp;Impor lembar kerja (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="199" />
+        <source>E&amp;xport list (CSV, Excel)…</source>
+        <translation>Ekspor &amp;daftar (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="200" />
+        <source>Export list…</source>
+        <translation>Ekspor daftar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="201" />
         <source>&amp;Accounts and roles…</source>
         <translation>&amp;Akun dan peran…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="182" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="202" />
         <source>Change my pass&amp;word…</source>
         <translation>Ganti kata &amp;sandi saya…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="183" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="203" />
         <source>&amp;Log out or switch database…</source>
         <translation>Ke&amp;luar akun atau ganti basis data…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="184" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="204" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="185" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="205" />
         <source>&amp;Keyboard reference</source>
         <translation>&amp;Panduan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="186" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="206" />
         <source>User: {user}</source>
         <translation>Pengguna: {user}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="187" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="207" />
         <source>Database: {db}</source>
         <translation>Basis data: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="205" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="225" />
         <source>&amp;Redo {what}</source>
         <translation>Ulangi {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="225" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="246" />
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="227" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="248" />
         <source>Connected</source>
         <translation>Terhubung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="229" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="250" />
         <source>Not connected</source>
         <translation>Tidak terhubung</translation>
     </message>
@@ -3023,6 +4027,69 @@
     </message>
 </context>
 <context>
+    <name>RowsPanel</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/rows_panel.py" line="72" />
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/rows_panel.py" line="73" />
+        <source>&amp;Show</source>
+        <translation>Tampil&amp;kan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/rows_panel.py" line="74" />
+        <source>All rows</source>
+        <translation>Semua baris</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/rows_panel.py" line="96" />
+        <source>The rows are checked once every required column is fed by a column of the file.</source>
+        <translation>Baris diperiksa setelah setiap kolom wajib diisi oleh satu kolom berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/rows_panel.py" line="100" />
+        <source>{n} accepted</source>
+        <translation>{n} diterima</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/rows_panel.py" line="101" />
+        <source>{n} already present</source>
+        <translation>{n} sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/rows_panel.py" line="102" />
+        <source>{n} rejected</source>
+        <translation>{n} ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/rows_panel.py" line="104" />
+        <source>blank rows skipped: {n}</source>
+        <translation>baris kosong dilewati: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/rows_panel.py" line="108" />
+        <source>new events: {names}</source>
+        <translation>acara baru: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/rows_panel.py" line="111" />
+        <source>new sessions: {names}</source>
+        <translation>sesi baru: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/rows_panel.py" line="114" />
+        <source>new accounts (without a password, inactive): {names}</source>
+        <translation>akun baru (tanpa kata sandi, nonaktif): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/rows_panel.py" line="116" />
+        <source>Importing also creates {what}.</source>
+        <translation>Impor ini juga membuat {what}.</translation>
+    </message>
+</context>
+<context>
     <name>SaveViewDialog</name>
     <message>
         <location filename="../../src/feedback_desk/gui/triage/views_bar.py" line="64" />
@@ -3089,6 +4156,74 @@
         <location filename="../../src/feedback_desk/gui/capture/similar_pane.py" line="58" />
         <source>Similar earlier entries (F8: the new entry is another voice of one)</source>
         <translation>Entri serupa sebelumnya (F8: entri baru menjadi suara tambahan salah satunya)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBox</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="108" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="109" />
+        <source>E&amp;ncoding</source>
+        <translation>Pe&amp;ngodean</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="110" />
+        <source>Separator</source>
+        <translation>Pemisah</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="111" />
+        <source>S&amp;heet</source>
+        <translation>&amp;Lembar</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="112" />
+        <source>Headers</source>
+        <translation>Judul kolom</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="115" />
+        <source>As detected</source>
+        <translation>Sesuai deteksi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="116" />
+        <source>The accented letters look &amp;right</source>
+        <translation>Huruf beraksen sudah &amp;tepat</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="128" />
+        <source>CSV text</source>
+        <translation>Teks CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="128" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="129" />
+        <source>{kind}, {size}</source>
+        <translation>{kind}, {size}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="139" />
+        <source>row {n}</source>
+        <translation>baris {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="144" />
+        <source>This file is not in UTF-8: it was read as {encoding}, a guess. Check in the rows below that accented letters (é, ü, ñ) and symbols look right, then tick the box; if they look wrong, choose another encoding.</source>
+        <translation>Berkas ini tidak berformat UTF-8: berkas dibaca sebagai {encoding}, berdasarkan tebakan. Periksa di baris-baris di bawah bahwa huruf beraksen (é, ü, ñ) dan simbol tampak benar, lalu centang kotaknya; jika tampak salah, pilih pengodean lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/source_box.py" line="162" />
+        <source>{sheet} (hidden)</source>
+        <translation>{sheet} (tersembunyi)</translation>
     </message>
 </context>
 <context>
@@ -3655,118 +4790,118 @@
 <context>
     <name>TriagePanel</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="201" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="205" />
         <source>Search what was said (Indonesian or English words)…</source>
         <translation>Cari ucapan (kata bahasa Indonesia atau Inggris)…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="202" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="206" />
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="204" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="208" />
         <source>Status…</source>
         <translation>Status…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="204" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="208" />
         <source>Assign…</source>
         <translation>Tugaskan…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="204" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="208" />
         <source>Tier…</source>
         <translation>Tingkat…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="205" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="209" />
         <source>Tag…</source>
         <translation>Tandai…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="205" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="209" />
         <source>Group as one issue…</source>
         <translation>Kelompokkan sebagai satu isu…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="206" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="210" />
         <source>Ungroup</source>
         <translation>Keluarkan dari isu</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="210" />
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="495" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="214" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="499" />
         <source>Go to row</source>
         <translation>Ke baris</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="262" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="266" />
         <source>Your account may read the list but not triage (ask an administrator for the supervisor role).</source>
         <translation>Akun Anda dapat membaca daftar, tetapi tidak dapat memilah (mintalah peran supervisor kepada administrator).</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="318" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="322" />
         <source>More filters of this view</source>
         <translation>Saringan lain dari tampilan ini</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="394" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="398" />
         <source>1 entry</source>
         <translation>1 entri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="396" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="400" />
         <source>{n} entries</source>
         <translation>{n} entri</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="398" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="402" />
         <source>{n}+ entries (counting…)</source>
         <translation>{n}+ entri (menghitung…)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="406" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="410" />
         <source>Changed {n}.</source>
         <translation>{n} diubah.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="409" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="413" />
         <source>Left as they were: {n} ({why})</source>
         <translation>Tidak diubah: {n} ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="468" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="472" />
         <source>{n} selected</source>
         <translation>{n} dipilih</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="495" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="499" />
         <source>Row (1 – {n}):</source>
         <translation>Baris (1 – {n}):</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="541" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="545" />
         <source>(nobody)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="542" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="546" />
         <source>Assign</source>
         <translation>Tugaskan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="542" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="546" />
         <source>Assign to:</source>
         <translation>Tugaskan ke:</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="546" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="550" />
         <source>SLA tier</source>
         <translation>Tingkat SLA</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="546" />
+        <location filename="../../src/feedback_desk/gui/triage/panel.py" line="550" />
         <source>Tier:</source>
         <translation>Tingkat:</translation>
     </message>
@@ -3989,12 +5124,12 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="306" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="300" />
         <source>Summary written: {path}</source>
         <translation>Ringkasan tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="335" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="337" />
         <source>Your password was changed.</source>
         <translation>Kata sandi Anda sudah diganti.</translation>
     </message>

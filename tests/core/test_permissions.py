@@ -44,6 +44,7 @@ EXPECTED: dict[Action, set[str]] = {
     Action.GROUP_MANAGE: TRIAGE, Action.RELATION_MANAGE: TRIAGE, Action.VIEW_SHARE: {S, A},
     Action.EVENT_CREATE: {S, A}, Action.IDENTITY_REVEAL: TRIAGE, Action.IDENTITY_ERASE: {S, A},
     Action.DESK_MERGE: {S, A}, Action.REPORT_EXPORT: {S, P, L, A},
+    Action.ENTRY_IMPORT: {S, A}, Action.ENTRY_EXPORT: {S, P, L, A}, Action.IDENTITY_EXPORT: {S, A},
     Action.CATALOG_MANAGE: {A}, Action.USER_MANAGE: {A}, Action.AUDIT_VERIFY: {S, P, L, A},
     Action.AUDIT_ALL: {A}, Action.ENTRY_RETRACT_ANY: {A}, Action.OWN_PASSWORD: EVERYONE,
 }
@@ -52,7 +53,8 @@ CHANGES = {  # actions that write: an allowed call leaves an audit row
     Action.IDENTITY_RECORD, Action.NOTE_ADD, Action.CASE_TRIAGE, Action.GROUP_MANAGE,
     Action.RELATION_MANAGE, Action.VIEW_SHARE, Action.EVENT_CREATE, Action.IDENTITY_REVEAL,
     Action.IDENTITY_ERASE, Action.CATALOG_MANAGE, Action.USER_MANAGE, Action.ENTRY_RETRACT_ANY,
-    Action.OWN_PASSWORD, Action.REPORT_EXPORT, Action.DESK_MERGE,
+    Action.OWN_PASSWORD, Action.REPORT_EXPORT, Action.DESK_MERGE, Action.ENTRY_IMPORT,
+    Action.ENTRY_EXPORT, Action.IDENTITY_EXPORT,
 }
 _names = itertools.count(1)
 
@@ -160,6 +162,20 @@ def _export(w: World, s: Services) -> None:
     s.reports.gather(ReportOptions())
 
 
+def _import(w: World, s: Services) -> None:
+    sheet = w.desk_file.parent / f"impor-{next(_names)}.csv"
+    sheet.write_text("waktu,acara,jenis,area_layanan,isi\n"
+                     f"16/10/2025 09:42,Simposium PMI 2026,keluhan,luar negeri,Klaim {sheet.name}\n",
+                     encoding="utf-8")
+    s.interchange.commit(s.interchange.preview(sheet))
+
+
+def _export_list(w: World, s: Services, *, personal: bool = False) -> None:
+    target = w.desk_file.parent / f"daftar-{next(_names)}.csv"
+    s.interchange.export(target, EntryQuery(), personal=personal)
+    assert target.exists()
+
+
 PROBES: dict[Action, Callable[[World, Services], Any]] = {
     Action.ENTRY_READ: lambda w, s: s.search.count(EntryQuery()),
     Action.STATS_READ: lambda w, s: s.stats.backlog(),
@@ -187,6 +203,9 @@ PROBES: dict[Action, Callable[[World, Services], Any]] = {
     Action.IDENTITY_ERASE: lambda w, s: s.people.erase(w.speaker()),
     Action.DESK_MERGE: _merge,
     Action.REPORT_EXPORT: _export,
+    Action.ENTRY_IMPORT: _import,
+    Action.ENTRY_EXPORT: _export_list,
+    Action.IDENTITY_EXPORT: lambda w, s: _export_list(w, s, personal=True),
     Action.CATALOG_MANAGE: lambda w, s: s.calendar.set_holiday(date(2027, 1, next(_names) % 28 + 1), "Libur"),
     Action.USER_MANAGE: lambda w, s: s.accounts.create_user(
         f"baru{next(_names)}", "sandi-yang-panjang!", frozenset({"recorder"})),

@@ -47,8 +47,11 @@ class Action(StrEnum):
     IDENTITY_REVEAL = "identity.reveal"  # see a speaker's name, phone, NIK…
     IDENTITY_ERASE = "identity.erase"
     DESK_MERGE = "desk.merge"  # merge an offline desk's file into this database
+    ENTRY_IMPORT = "entry.import"  # import a spreadsheet (CSV/XLSX) of entries
     # output
     REPORT_EXPORT = "report.export"  # the leadership strategy summary
+    ENTRY_EXPORT = "entry.export"  # a list of entries as a spreadsheet (CSV/XLSX)
+    IDENTITY_EXPORT = "identity.export"  # … with the speakers' personal data in it
     # administration
     CATALOG_MANAGE = "catalog.manage"  # reference lists, holidays, SLA tier rules
     USER_MANAGE = "user.manage"  # create accounts, roles, passwords, disable
@@ -85,7 +88,10 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.IDENTITY_REVEAL: _TRIAGE,
     Action.IDENTITY_ERASE: frozenset({"supervisor", "admin"}),
     Action.DESK_MERGE: frozenset({"supervisor", "admin"}),
+    Action.ENTRY_IMPORT: frozenset({"supervisor", "admin"}),
     Action.REPORT_EXPORT: frozenset({"supervisor", "protection", "leadership", "admin"}),
+    Action.ENTRY_EXPORT: frozenset({"supervisor", "protection", "leadership", "admin"}),
+    Action.IDENTITY_EXPORT: frozenset({"supervisor", "admin"}),
     Action.CATALOG_MANAGE: _ADMIN,
     Action.USER_MANAGE: _ADMIN,
     Action.AUDIT_VERIFY: frozenset({"supervisor", "protection", "leadership", "admin"}),
@@ -130,6 +136,8 @@ DESCRIPTIONS: dict[Action, str] = {
     Action.VIEW_SHARE: "change shared views", Action.EVENT_CREATE: "create events",
     Action.IDENTITY_REVEAL: "see personal data", Action.IDENTITY_ERASE: "erase personal data",
     Action.DESK_MERGE: "merge an offline desk", Action.REPORT_EXPORT: "export the summary",
+    Action.ENTRY_IMPORT: "import a spreadsheet", Action.ENTRY_EXPORT: "export a list",
+    Action.IDENTITY_EXPORT: "export personal data",
     Action.CATALOG_MANAGE: "change reference lists", Action.USER_MANAGE: "manage accounts",
     Action.AUDIT_VERIFY: "check the audit log", Action.AUDIT_ALL: "read the whole audit log",
     Action.ENTRY_RETRACT_ANY: "take back another person's entry",

@@ -105,6 +105,7 @@ class DeskApp(QObject):
         panel = TriagePanel(self.backend, self.tasks, self.events, self.settings,
                             self.triage_controller, detail, views)
         views.set_state_provider(panel.view_state)
+        panel.list_bar.addAction(self.window.act_export_list)  # follows the role, as in the menu
         return panel
 
     @property
@@ -174,6 +175,8 @@ class DeskApp(QObject):
         w.sig_export_summary.connect(self.show_export_summary)
         w.sig_help.connect(self.show_help)
         w.sig_merge.connect(self.show_merge)
+        w.sig_import.connect(self.show_import)
+        w.sig_export_list.connect(self.show_export_list)
         w.sig_users.connect(self.show_users)
         w.sig_change_password.connect(self.show_change_password)
         w.sig_log_out.connect(self.log_out)
@@ -305,6 +308,14 @@ class DeskApp(QObject):
         dialog.sig_merged.connect(lambda _report: self._events_changed_all())
         self.merge_dialog = dialog
         dialog.open()
+
+    def show_import(self) -> None:
+        from .interchange import launch
+        self.import_dialog = launch.show_import(self)
+
+    def show_export_list(self) -> None:
+        from .interchange import launch
+        self.export_dialog = launch.show_export_list(self)
 
     def _events_changed_all(self) -> None:
         self.events.notify((Change("event", "merge"), Change("entry", "merge")), None)

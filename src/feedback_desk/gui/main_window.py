@@ -30,6 +30,12 @@ class MainWindow(Retranslating, QMainWindow):
     sig_merge = Signal()
     """File → Merge an offline desk…"""
 
+    sig_import = Signal()
+    """File → Import spreadsheet…"""
+
+    sig_export_list = Signal()
+    """Export list… (File menu, and the triage list's tool bar): the list as a spreadsheet."""
+
     sig_users = Signal()
     """File → Accounts and roles… (administrators)."""
 
@@ -95,6 +101,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_merge = QAction(self)
         self.act_merge.setObjectName("actMerge")
         self.act_merge.triggered.connect(self.sig_merge)
+        self.act_import = QAction(self)
+        self.act_import.setObjectName("actImport")
+        self.act_import.triggered.connect(self.sig_import)
+        self.act_export_list = QAction(self)
+        self.act_export_list.setObjectName("actExportList")
+        self.act_export_list.triggered.connect(self.sig_export_list)
+        for action in (self.act_import, self.act_export_list):  # shown once the roles are known
+            action.setVisible(False)
+            action.setEnabled(False)
         self.act_users = QAction(self)
         self.act_users.setObjectName("actUsers")
         self.act_users.triggered.connect(self.sig_users)
@@ -133,6 +148,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_file.addAction(self.act_new_event)
         self.menu_file.addAction(self.act_export_summary)
         self.menu_file.addAction(self.act_merge)
+        self.menu_file.addAction(self.act_import)
+        self.menu_file.addAction(self.act_export_list)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_users)
         self.menu_file.addAction(self.act_change_password)
@@ -178,6 +195,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_preferences.setText(self.tr("&Preferences…"))
         self.act_export_summary.setText(self.tr("Export &summary (PDF)…"))
         self.act_merge.setText(self.tr("&Merge an offline desk…"))
+        self.act_import.setText(self.tr("&Import spreadsheet (CSV, Excel)…"))
+        self.act_export_list.setText(self.tr("E&xport list (CSV, Excel)…"))
+        self.act_export_list.setIconText(self.tr("Export list…"))
         self.act_users.setText(self.tr("&Accounts and roles…"))
         self.act_change_password.setText(self.tr("Change my pass&word…"))
         self.act_log_out.setText(self.tr("&Log out or switch database…"))
@@ -211,7 +231,8 @@ class MainWindow(Retranslating, QMainWindow):
         for action, needed in (
             (self.act_merge, "desk.merge"), (self.act_users, "user.manage"),
             (self.act_export_summary, "report.export"), (self.act_new_event, "event.create"),
-            (self.act_new_entry, "entry.record"),
+            (self.act_new_entry, "entry.record"), (self.act_import, "entry.import"),
+            (self.act_export_list, "entry.export"),
         ):
             action.setVisible(can(needed))
             action.setEnabled(can(needed))

@@ -23,6 +23,7 @@ from .cases import CaseService
 from .catalog import CalendarService, CatalogService, ensure_user
 from .entries import EntryService
 from .groups import GroupService
+from .interchange import InterchangeService
 from .people import PeopleService
 from .relations import RelationService
 from .reports import ReportService
@@ -60,6 +61,7 @@ class Services:
         self.audit = AuditService(*args)
         self.people = PeopleService(*args)
         self.views = ViewService(*args)
+        self.interchange = InterchangeService(*args)
 
     @classmethod
     def connect(

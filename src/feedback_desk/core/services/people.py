@@ -24,6 +24,9 @@ from ..permissions import Action, requires
 from .base import ServiceBase, clean_text
 
 IDENTITY_FIELDS = ("name", "phone", "nik", "passport", "kpj", "employer")
+#: The longest value each identity field takes (the columns' sizes: PostgreSQL enforces them).
+IDENTITY_LIMITS = {"name": 200, "phone": 64, "nik": 32, "passport": 32, "kpj": 32,
+                   "employer": 200}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +55,8 @@ def checked_identity(
     unknown = set(identity) - set(IDENTITY_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], "is not a personal-data field")
-    return purpose, {k: clean_text(v, k, required=False, limit=200) for k, v in identity.items()}
+    return purpose, {k: clean_text(v, k, required=False, limit=IDENTITY_LIMITS[k])
+                     for k, v in identity.items()}
 
 
 def new_speaker(

@@ -112,6 +112,9 @@ class TriagePanel(Retranslating, QWidget):
             self.bulk_bar.addAction(action)
             self.bulk_actions[op] = action
         self.selection_label = QLabel(self)
+        self.list_bar = QToolBar(self)  # what works on the whole list (Export list…)
+        self.list_bar.setObjectName("listBar")
+        self.list_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._build_layout()
         self._can_triage = False
         self.rights_known = False  # until the account's roles have been read
@@ -139,6 +142,7 @@ class TriagePanel(Retranslating, QWidget):
         top.addWidget(self.pinned_filter)
         top.addWidget(self.count_label)
         top.addWidget(self.clear_button)
+        top.addWidget(self.list_bar)
         bulk = QHBoxLayout()
         bulk.addWidget(self.selection_label)
         bulk.addWidget(self.bulk_bar, 1)
