@@ -12,12 +12,11 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
-from datetime import time as dtime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import __version__, cli_admin
+from . import __version__, cli_admin, cli_filters, cli_interchange
 from .core.errors import DeskError, ValidationError
 
 EXIT_ERROR = 1
@@ -55,21 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = sub.add_parser("search", help="full-text search with filters")
     search.add_argument("text", metavar="TEXT", help="words to find (any text is safe)")
-    search.add_argument("--event", metavar="NAME")
-    search.add_argument("--kind", action="append", default=[])
-    search.add_argument("--area", action="append", default=[])
-    search.add_argument("--status", action="append", default=[])
-    search.add_argument("--tier", action="append", default=[])
-    search.add_argument("--speaker-type", action="append", default=[])
-    search.add_argument("--country", action="append", default=[])
-    search.add_argument("--topic", action="append", default=[])
-    search.add_argument("--assignee", action="append", default=[])
-    search.add_argument("--overdue", action="store_true", help="only overdue items")
-    search.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
-    search.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
-                        help="up to and including this day")
-    search.add_argument("--sort", default="recorded_at")
-    search.add_argument("--asc", action="store_true", help="oldest / smallest first")
+    cli_filters.add_filters(search)
     search.add_argument("--limit", type=_count, default=20, metavar="N")
     search.add_argument("--json", action="store_true")
 
@@ -90,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--lang", choices=("id", "en"), default="id",
                         help="language of the summary (default: id)")
     cli_admin.add_commands(sub)
+    cli_interchange.add_commands(sub)
     return p
 
 
@@ -152,7 +138,9 @@ def _run(args: argparse.Namespace) -> int:
         services = cli_admin.login(db, args)
         handler = {"init": _init, "demo": _demo, "stats": _stats, "search": _search,
                    "backup": _backup, "roles": cli_admin.run_roles, "report": _report,
-                   "user": cli_admin.run_user, "merge": cli_admin.run_merge}[args.command]
+                   "user": cli_admin.run_user, "merge": cli_admin.run_merge,
+                   "import": cli_interchange.run_import,
+                   "export": cli_interchange.run_export}[args.command]
         return handler(services, args)
     finally:
         db.dispose()
@@ -239,21 +227,9 @@ def _stats(services: Any, args: argparse.Namespace) -> int:
 def _search(services: Any, args: argparse.Namespace) -> int:
     from .core.dto import PageRequest
 
-    start = datetime.combine(args.date_from, dtime(), UTC) if args.date_from else None
-    end = datetime.combine(args.date_to, dtime(), UTC) if args.date_to else None
-    if end is not None:
-        from datetime import timedelta
-
-        end += timedelta(days=1)
     if not args.text.strip():
         raise ValidationError("text", "give some words to search for")
-    query = _query(
-        services, args, text=args.text, kinds=tuple(args.kind), areas=tuple(args.area),
-        statuses=tuple(args.status), tiers=tuple(args.tier),
-        speaker_types=tuple(args.speaker_type), countries=tuple(c.upper() for c in args.country),
-        topics=tuple(args.topic), assignees=tuple(args.assignee),
-        overdue=True if args.overdue else None, recorded_from=start, recorded_to=end,
-    )
+    query = cli_filters.entry_query(services, args, args.text)
     if args.limit == 0:
         raise ValidationError("limit", "must be at least 1")
     page = services.search.search(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from .models import Entry, EntryDimension, Event, EventSession, Person, TaxonomyTerm, User
@@ -125,3 +125,13 @@ def entry_ids(session: Session, uuids: Sequence[str]) -> dict[str, int]:
     """uuid → id of the entries among ``uuids`` (at most a few thousand at a time)."""
     return {u: i for u, i in session.execute(
         select(Entry.uuid, Entry.id).where(Entry.uuid.in_(list(uuids))))}
+
+
+def longest_text(session: Session, ids: Sequence[int]) -> int:
+    """The length of the longest text among the entries ``ids`` (0 for none)."""
+    longest = 0
+    for start in range(0, len(ids), _BATCH * 10):
+        found = session.scalar(select(func.max(func.length(Entry.text)))
+                               .where(Entry.id.in_(list(ids[start:start + _BATCH * 10]))))
+        longest = max(longest, found or 0)
+    return longest

@@ -57,11 +57,17 @@ COLUMNS: tuple[Column, ...] = (
            aliases=("passport", "paspor", "nomor paspor")),
     Column("speaker_kpj", "kpj_pembicara", personal=True, aliases=("kpj", "nomor kpj")),
 )
+#: An XLSX cell holds at most 32,767 UTF-16 units; a longer text goes on in ``text_2``…
+#: (16,383 characters a cell, so even a text of astral characters fits); import joins them.
+XLSX_PART = 16_383
+CONTINUATIONS: tuple[str, ...] = tuple(f"text_{n}" for n in range(2, 8))  # 7 × 16,383 ≥ 100,000
+COLUMNS += tuple(Column(key, key.replace("text", "isi")) for key in CONTINUATIONS)
 BY_KEY: dict[str, Column] = {c.key: c for c in COLUMNS}
 REQUIRED: tuple[str, ...] = tuple(c.key for c in COLUMNS if c.required)
 PERSONAL: tuple[str, ...] = tuple(c.key for c in COLUMNS if c.personal)
 #: What an export writes without personal data, in this order.
-EXPORT_COLUMNS: tuple[str, ...] = tuple(c.key for c in COLUMNS if not c.personal)
+EXPORT_COLUMNS: tuple[str, ...] = tuple(
+    c.key for c in COLUMNS if not c.personal and c.key not in CONTINUATIONS)
 
 _IGNORED = re.compile(r"[\s_\-.]+")
 

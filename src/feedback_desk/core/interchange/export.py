@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .columns import EXPORT_COLUMNS, PERSONAL
+from .columns import CONTINUATIONS, EXPORT_COLUMNS, PERSONAL, XLSX_PART
 from .model import Cancel, ExportFailed, ImportCancelled, Progress
 from .values import neutralise
 
-EXCEL_CELL_LIMIT = 32_767
 ExportRow = tuple[dict[str, Any], tuple[str, ...], dict[str, Any] | None]
 
 
@@ -75,9 +74,14 @@ class _Counter:
             yield row
 
 
+def text_parts(longest: int) -> int:
+    """How many XLSX cells the longest text needs (``text``, ``text_2``…)."""
+    return min(max(1, -(-longest // XLSX_PART)), 1 + len(CONTINUATIONS))
+
+
 def write_file(path: Path, header: tuple[str, ...], rows: Iterable[list[str]], total: int,
-               *, progress: Progress | None = None, cancel: Cancel | None = None
-               ) -> tuple[Path, int, int, int]:
+               *, progress: Progress | None = None, cancel: Cancel | None = None,
+               parts: int = 1) -> tuple[Path, int, int, int]:
     """Write to a temporary file beside ``path``; return (temporary path, rows, cells over
     Excel's limit, characters replaced). The caller renames it into place (``publish``) or
     removes it (``discard``)."""
@@ -99,7 +103,7 @@ def write_file(path: Path, header: tuple[str, ...], rows: Iterable[list[str]], t
             if fmt == "csv":
                 extra = _csv(raw, header, counted)
             else:
-                extra = _xlsx(raw, header, counted)
+                extra = _xlsx(raw, header, counted, parts)
             raw.flush()
             os.fsync(raw.fileno())
     except ImportCancelled:
@@ -160,22 +164,31 @@ def _csv(raw: Any, header: tuple[str, ...], rows: Iterable[list[str]]) -> tuple[
     return 0, 0
 
 
-def _xlsx(raw: Any, header: tuple[str, ...], rows: Iterable[list[str]]) -> tuple[int, int]:
+def _xlsx(raw: Any, header: tuple[str, ...], rows: Iterable[list[str]], parts: int
+          ) -> tuple[int, int]:
+    """Write-only openpyxl; a text longer than a cell holds goes on in ``text_2``… at the
+    end of the row (``parts`` cells in all), so the file holds it whole."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Entries")
-    sheet.append(list(header))
+    sheet.append([*header, *CONTINUATIONS[:parts - 1]])
+    at = header.index("text")
     too_long = replaced = 0
     try:
         for row in rows:
+            text = row[at]
+            if parts > 1:
+                row = [*row, *(text[i:i + XLSX_PART] for i in
+                               range(XLSX_PART, XLSX_PART * parts, XLSX_PART))]
+                row[at] = text[:XLSX_PART]
+            too_long += len(text) > XLSX_PART
             out = []
             for value in row:
                 if value:
                     value, n = ILLEGAL_CHARACTERS_RE.subn("\ufffd", value)
                     replaced += n
-                    too_long += len(value) > EXCEL_CELL_LIMIT
                     value = neutralise(value)
                 out.append(value)
             sheet.append(out)

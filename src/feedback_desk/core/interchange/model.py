@@ -144,7 +144,7 @@ class ExportResult:
     rows: int
     columns: tuple[str, ...]
     personal: bool  # personal-data columns were written
-    over_excel_limit: int = 0  # XLSX cells longer than Excel shows (32,767 characters)
+    over_excel_limit: int = 0  # XLSX: texts longer than a cell, continued in text_2…
     replaced_characters: int = 0  # XLSX: characters XML cannot hold, written as U+FFFD
 
 

@@ -12,9 +12,18 @@ from zoneinfo import ZoneInfo
 from .. import lifecycle, taxonomy
 from ..services.entries import MAX_SUMMARY, MAX_TEXT
 from ..services.people import IDENTITY_LIMITS
-from .columns import PERSONAL
+from .columns import CONTINUATIONS, PERSONAL
 from .model import Cell, Message, RawRow
-from .values import CellProblem, as_text, clean_control, consent, fold, moment, priority
+from .values import (
+    CellProblem,
+    as_text,
+    clean_control,
+    consent,
+    fold,
+    moment,
+    priority,
+    unneutralise,
+)
 
 #: Derived entry ids (a row without a uuid) live in this namespace.
 IMPORT_NAMESPACE = uuidlib.UUID("6f1d3a52-8b8e-4c39-9d0a-5b7f0c1e2a44")
@@ -205,6 +214,8 @@ class RowChecker:
     def _long_text(self, row: RawRow, key: str, limit: int, problems: list[Message],
                    notes: list[Message], *, required: bool) -> str | None:
         raw = as_text(self._cell(row, key), key)
+        if key == "text" and any(k in self.index for k in CONTINUATIONS):
+            raw = self._joined(row, raw)
         if raw is None:
             if required:
                 problems.append(Message.of("missing_value", column=key))
@@ -221,6 +232,17 @@ class RowChecker:
             problems.append(Message.of("too_long_text", column=key, length=f"{len(cleaned):,}",
                                        limit=f"{limit:,}"))
         return cleaned
+
+    def _joined(self, row: RawRow, first: str | None) -> str | None:
+        """A text an XLSX export split over ``text``, ``text_2``…: joined again, each part
+        as written (its spaces count)."""
+        parts = [first or ""]
+        for key in CONTINUATIONS:
+            cell = self._cell(row, key)
+            parts.append(unneutralise(cell) if isinstance(cell, str)
+                         else as_text(cell, key) or "")
+        joined = "".join(parts)
+        return joined if joined.strip() else None
 
     def _status(self, row: RawRow, kind: object, problems: list[Message]) -> str | None:
         if not isinstance(kind, str) or kind not in lifecycle.STATUSES:

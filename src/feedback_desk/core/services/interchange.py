@@ -114,8 +114,9 @@ class InterchangeService(ServiceBase):
                 yield row, dims, person
 
         def write(session: Session) -> tuple[Path, int, int, int]:
+            parts = out.text_parts(q.longest_text(session, ids)) if fmt == "xlsx" else 1
             return out.write_file(target, header, out.cells(rows(session), personal), len(ids),
-                                  progress=progress, cancel=cancel)
+                                  progress=progress, cancel=cancel, parts=parts)
 
         tmp, count, too_long, replaced = self._db.read(write)
         try:
