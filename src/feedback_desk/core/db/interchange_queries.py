@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from .models import Entry, EntryDimension, Event, EventSession, Person, TaxonomyTerm, User
@@ -135,3 +135,13 @@ def longest_text(session: Session, ids: Sequence[int]) -> int:
                                .where(Entry.id.in_(list(ids[start:start + _BATCH * 10]))))
         longest = max(longest, found or 0)
     return longest
+
+
+_PG_IMPORT_LOCK = 0x46445F49  # "FD_I"
+
+
+def lock_imports(session: Session) -> None:
+    """One import at a time (PostgreSQL; SQLite's write transaction is exclusive already), so
+    a second import of the same rows sees the first one's entries, events and accounts."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_IMPORT_LOCK})

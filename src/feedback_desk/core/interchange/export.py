@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import errno
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -22,6 +23,15 @@ from .columns import CONTINUATIONS, EXPORT_COLUMNS, PERSONAL, XLSX_PART
 from .model import Cancel, ExportFailed, ImportCancelled, Progress
 from .values import neutralise
 
+
+def _umask() -> int:
+    mask = os.umask(0o077)  # read once, at import; set back at once
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+_NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")  # beyond openpyxl's ILLEGAL_CHARACTERS
 ExportRow = tuple[dict[str, Any], tuple[str, ...], dict[str, Any] | None]
 
 
@@ -68,7 +78,7 @@ class _Counter:
             self.done += 1
             if self.done % 1000 == 1:
                 if self.cancel is not None and self.cancel():
-                    raise ImportCancelled()
+                    raise ImportCancelled("export")
                 if self.progress is not None:
                     self.progress(self.done, self.done / max(self.total, 1))
             yield row
@@ -118,8 +128,12 @@ def write_file(path: Path, header: tuple[str, ...], rows: Iterable[list[str]], t
     return tmp, counted.done, *extra
 
 
-def publish(tmp: Path, path: Path) -> None:
+def publish(tmp: Path, path: Path, *, private: bool = False) -> None:
+    """Rename the finished file into place: readable by its owner only when it holds personal
+    data, otherwise as any new file of the user (the umask)."""
     try:
+        if not private:
+            os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except OSError as exc:
         discard(tmp)
@@ -160,7 +174,7 @@ def _csv(raw: Any, header: tuple[str, ...], rows: Iterable[list[str]]) -> tuple[
     writer = csv.writer(_Text(raw), lineterminator="\r\n")
     writer.writerow(header)
     for row in rows:
-        writer.writerow([neutralise(v) if v else v for v in row])
+        writer.writerow([neutralise(v, inner=True) if v else v for v in row])
     return 0, 0
 
 
@@ -169,7 +183,8 @@ def _xlsx(raw: Any, header: tuple[str, ...], rows: Iterable[list[str]], parts: i
     """Write-only openpyxl; a text longer than a cell holds goes on in ``text_2``… at the
     end of the row (``parts`` cells in all), so the file holds it whole."""
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Entries")
@@ -188,8 +203,13 @@ def _xlsx(raw: Any, header: tuple[str, ...], rows: Iterable[list[str]], parts: i
             for value in row:
                 if value:
                     value, n = ILLEGAL_CHARACTERS_RE.subn("\ufffd", value)
-                    replaced += n
+                    value, m = _NOT_XML.subn("\ufffd", value)
+                    replaced += n + m
                     value = neutralise(value)
+                    if value in ERROR_CODES:  # "#N/A" is text here, not an error cell
+                        cell = WriteOnlyCell(sheet, value)
+                        cell.data_type = "s"
+                        value = cell
                 out.append(value)
             sheet.append(out)
     except BaseException:
@@ -198,5 +218,14 @@ def _xlsx(raw: Any, header: tuple[str, ...], rows: Iterable[list[str]], parts: i
         except Exception:  # noqa: S110 - the file is discarded anyway
             pass
         raise
-    book.save(raw)
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    archive = ZipFile(raw, "w", ZIP_DEFLATED, allowZip64=True)  # ours, to close it on failure
+    try:
+        ExcelWriter(book, archive).save()
+    except BaseException:
+        archive.fp = None  # the file is discarded: no central directory to write at collection
+        raise
     return too_long, replaced

@@ -30,7 +30,11 @@ class Message:
 
     @classmethod
     def of(cls, code: str, **params: object) -> Message:
-        return cls(code, tuple((k, str(v)) for k, v in params.items()))
+        """A message; its values are made printable (a file's cells may hold terminal escapes
+        or bidi overrides, and these end up on a screen)."""
+        from .values import printable
+
+        return cls(code, tuple((k, printable(str(v))) for k, v in params.items()))
 
     def text(self) -> str:
         from .messages import english
@@ -48,10 +52,11 @@ class ImportRefused(DeskError):
 
 
 class ImportCancelled(DeskError):
-    """The user stopped the import; nothing was written."""
+    """The user stopped the import (or the export: ``what``); nothing was written."""
 
-    def __init__(self) -> None:
-        super().__init__("the import was cancelled; nothing was written")
+    def __init__(self, what: str = "import") -> None:
+        super().__init__(f"the {what} was cancelled; nothing was written")
+        self.what = what
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,7 @@ class ImportPreview:
     sessions_to_create: tuple[str, ...] = ()  # "event / session"
     users_to_create: tuple[str, ...] = ()
     prepared: tuple[Any, ...] = field(default=(), repr=False, compare=False)  # for commit only
+    sha256: str = ""  # of the file as it was read (the audit records it)
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.rows if r.status == status)

@@ -9,7 +9,7 @@ from ..errors import ValidationError
 from .columns import BY_KEY, REQUIRED, auto_mapping
 from .model import Cancel, ImportCancelled, ImportPreview, Message, Progress, RowOutcome
 from .rows import Candidate, RowChecker, RowContext
-from .values import as_text
+from .values import as_text, printable
 
 if TYPE_CHECKING:
     from .source import TableSource
@@ -48,10 +48,11 @@ def build_preview(
     info = source.info
     used = checked_mapping(info.headers, mapping)
     missing = tuple(k for k in REQUIRED if k not in used)
-    unknown = tuple(h for h, k in zip(info.headers, used, strict=True) if k is None and h.strip())
+    unknown = tuple(printable(h) for h, k in zip(info.headers, used, strict=True)
+                    if k is None and h.strip())
     if missing:
         return ImportPreview(info, used, unknown, missing, ())
-    checker = RowChecker(used, ctx)
+    checker = RowChecker(used, ctx, inner=info.format == "csv")
     text_at = used.index("text")
     outcomes: list[RowOutcome | None] = []
     candidates: list[tuple[int, Candidate, list[Message]]] = []  # (outcome index, …)
@@ -120,7 +121,7 @@ def _excerpt(cell: object) -> str:
     text = as_text(cell, "text") if cell is None or isinstance(cell, str | int | float) else str(cell)
     if not text:
         return ""
-    flat = " ".join(text.split())
+    flat = " ".join(printable(text).split())
     return flat if len(flat) <= EXCERPT else flat[:EXCERPT - 1] + "…"
 
 

@@ -18,6 +18,7 @@ from .values import (
     CellProblem,
     as_text,
     clean_control,
+    clean_name,
     consent,
     fold,
     moment,
@@ -113,8 +114,10 @@ class RowChecker:
     """Checks rows under one column mapping; ``check`` returns (candidate or None, problems,
     notes)."""
 
-    def __init__(self, mapping: tuple[str | None, ...], ctx: RowContext) -> None:
+    def __init__(self, mapping: tuple[str | None, ...], ctx: RowContext, *,
+                 inner: bool = False) -> None:
         self.ctx = ctx
+        self.inner = inner  # CSV: guard quotes may stand inside a cell too (values.neutralise)
         self.index = {key: i for i, key in enumerate(mapping) if key is not None}
 
     def _cell(self, row: RawRow, key: str) -> Cell:
@@ -122,7 +125,7 @@ class RowChecker:
         return row.cells[i] if i is not None and i < len(row.cells) else None
 
     def _text(self, row: RawRow, key: str) -> str | None:
-        text = as_text(self._cell(row, key), key)
+        text = as_text(self._cell(row, key), key, inner=self.inner)
         return text.strip() if text is not None else None
 
     def check(self, row: RawRow) -> tuple[Candidate | None, list[Message], list[Message]]:
@@ -138,14 +141,12 @@ class RowChecker:
                 problems.append(Message.of("missing_value", column=key))
             return text
 
-        event = need("event")
+        event = self._name(row, "event", problems, notes, required=True)
         if event is not None:
-            event = " ".join(event.split())
             if len(event) > MAX_NAME:
                 problems.append(Message.of("too_long", column="event", limit=MAX_NAME))
-        session = self._text(row, "session")
+        session = self._name(row, "session", problems, notes, required=False)
         if session is not None:
-            session = " ".join(session.split())
             if len(session) > MAX_NAME:
                 problems.append(Message.of("too_long", column="session", limit=MAX_NAME))
         try:
@@ -211,9 +212,21 @@ class RowChecker:
             tier=tier, recorded_by=recorded_by, identity=identity,
         ), problems, notes
 
+    def _name(self, row: RawRow, key: str, problems: list[Message], notes: list[Message], *,
+              required: bool) -> str | None:
+        """An event or session name, without control characters (noted when some went)."""
+        text = self._text(row, key)
+        cleaned, changed = clean_name(text or "")
+        cleaned = cleaned.strip()
+        if changed and cleaned:
+            notes.append(Message.of("control_removed", column=key))
+        if not cleaned and required:
+            problems.append(Message.of("missing_value", column=key))
+        return cleaned or None
+
     def _long_text(self, row: RawRow, key: str, limit: int, problems: list[Message],
                    notes: list[Message], *, required: bool) -> str | None:
-        raw = as_text(self._cell(row, key), key)
+        raw = as_text(self._cell(row, key), key, inner=self.inner)
         if key == "text" and any(k in self.index for k in CONTINUATIONS):
             raw = self._joined(row, raw)
         if raw is None:
@@ -239,7 +252,7 @@ class RowChecker:
         parts = [first or ""]
         for key in CONTINUATIONS:
             cell = self._cell(row, key)
-            parts.append(unneutralise(cell) if isinstance(cell, str)
+            parts.append(unneutralise(cell, inner=self.inner) if isinstance(cell, str)
                          else as_text(cell, key) or "")
         joined = "".join(parts)
         return joined if joined.strip() else None

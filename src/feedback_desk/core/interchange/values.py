@@ -18,7 +18,11 @@ _DAY_FIRST = re.compile(
     r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})"
     r"(?:(?:\s+|\s*[T,]\s*)(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$"
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+#: What a terminal or a label must not be handed raw: controls (C0, C1) and bidi overrides.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                          r"\ufffe\uffff\ud800-\udfff]")
+_CELL_STARTS = re.compile(r"(;|\r\n|\r|\n)")
 YES = frozenset({"yes", "ya", "y", "true", "1", "iya", "setuju", "bersedia"})
 NO = frozenset({"no", "tidak", "n", "false", "0", "tdk", "tidak setuju", "tidak bersedia"})
 PRIORITIES = {**PRIORITY_ALIASES, "mendesak": "S0", "darurat": "S0", "tinggi": "S1",
@@ -33,25 +37,46 @@ class CellProblem(Exception):
         self.message = message
 
 
-def neutralise(value: str) -> str:
-    """What an export writes for ``value``: a leading ``'`` before a formula start, so no
-    spreadsheet runs it (and before an existing ``'``+formula start, so import undoes exactly
-    one: the round trip is lossless)."""
-    if value.startswith(FORMULA_START) or (value[:1] == "'" and value[1:2] in FORMULA_START
-                                           and value[1:2] != ""):
-        return "'" + value
-    return value
+def _guarded(segment: str) -> bool:
+    """Would a spreadsheet take this cell (after any guard quotes) for a formula?"""
+    return segment.lstrip("'").startswith(FORMULA_START)
 
 
-def unneutralise(value: str) -> str:
-    """The inverse of ``neutralise``: drop the one guard quote an export put there."""
-    if value[:1] == "'" and (value[1:2] in FORMULA_START and value[1:2] != "" or (
-            value[1:2] == "'" and value[2:3] in FORMULA_START and value[2:3] != "")):
-        return value[1:]
-    return value
+def neutralise(value: str, *, inner: bool = False) -> str:
+    """What an export writes for ``value``: a ``'`` before a formula start, so no spreadsheet
+    runs it. ``inner`` (CSV) guards every place a cell can start when a spreadsheet splits the
+    line at another separator than ours (Indonesian Excel reads ``;``) or at a line break
+    inside a quoted text: after each ``;``, CR and LF too. Guard quotes already there get one
+    more, so ``unneutralise`` takes exactly one off again: the round trip is lossless."""
+    if not inner:
+        return "'" + value if _guarded(value) else value
+    parts = _CELL_STARTS.split(value)
+    return "".join("'" + p if i % 2 == 0 and _guarded(p) else p for i, p in enumerate(parts))
 
 
-def as_text(cell: Cell, column: str) -> str | None:
+def unneutralise(value: str, *, inner: bool = False) -> str:
+    """The inverse of ``neutralise`` (with the same ``inner``)."""
+    if not inner:
+        return value[1:] if value[:1] == "'" and _guarded(value) else value
+    parts = _CELL_STARTS.split(value)
+    return "".join(p[1:] if i % 2 == 0 and p[:1] == "'" and _guarded(p) else p
+                   for i, p in enumerate(parts))
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show in a message or a terminal: every control or bidi override
+    character (a line break too) becomes a space."""
+    return _UNPRINTABLE.sub(" ", text)
+
+
+def clean_name(text: str) -> tuple[str, bool]:
+    """An event or session name without controls, line breaks or bidi overrides; True when
+    some went."""
+    cleaned = _UNPRINTABLE.sub("", text)
+    return cleaned, cleaned != text
+
+
+def as_text(cell: Cell, column: str, *, inner: bool = False) -> str | None:
     """A cell as text, or None when empty. Numbers typed into a spreadsheet (a phone number,
     a KPJ) come back without ".0" and without exponent; text keeps its spaces."""
     if cell is None:
@@ -66,12 +91,13 @@ def as_text(cell: Cell, column: str) -> str | None:
         return repr(cell)
     if isinstance(cell, datetime | date):
         return cell.isoformat()
-    text = unneutralise(cell)
+    text = unneutralise(cell, inner=inner)
     return text if text.strip() else None
 
 
 def clean_control(text: str) -> tuple[str, bool]:
-    """``text`` without control characters (tab and newlines stay); True when some went."""
+    """``text`` without control characters and what XML cannot hold (U+FFFE, U+FFFF, lone
+    surrogates); tab and line breaks stay. True when some went."""
     cleaned = _CONTROL.sub("", text)
     return cleaned, cleaned != text
 

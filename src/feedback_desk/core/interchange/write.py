@@ -12,6 +12,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from .. import lifecycle, sla
+from ..accounts import check_distinct
 from ..db import audit_chain, fts
 from ..db import interchange_queries as q
 from ..db.models import Entry, EntryDimension, Event, EventSession, Person, Speaker, User
@@ -85,6 +86,7 @@ class ImportWriter:
         for name in dict.fromkeys(c.recorded_by for c in rows if c.recorded_by):
             if name in known:
                 continue
+            check_distinct(self.s, name)  # an account made since the preview: no look-alike
             known[name] = self._add(User(username=name, roles="recorder", active=False,
                                          display_name=name, password_hash=None))
             self.created["users"].append(name)
@@ -109,6 +111,7 @@ class ImportWriter:
     # ---- the entries ---------------------------------------------------------------------
     def run(self, preview: ImportPreview, rows: list[Candidate], *, rejected: int,
             progress: Progress | None, cancel: Cancel | None) -> ImportResult:
+        q.lock_imports(self.s)  # two desks importing one file: the second waits, then finds all
         present = set(q.existing_uuids(self.s, [c.uuid for c in rows]))  # since the preview
         todo = [c for c in rows if c.uuid not in present]
         events = self.events(todo)

@@ -22,6 +22,11 @@ from ..ids import EventId, SessionId, UserId
 from ..permissions import Action, requires
 from ..sla import DayUnit, TierRule, WorkCalendar
 
+#: The widest code each list takes: the size of the entry column that stores it (PostgreSQL
+#: refuses longer values outright).
+CODE_LIMITS = {"kind": 16, "service_area": 16, "topic": 32, "programme": 8, "phase": 8,
+               "country": 8, "speaker_type": 32, "source": 16, "language": 16, "evidence": 16,
+               "dimension": 24}
 _TAXONOMY_KEY = "taxonomy"
 _CALENDAR_KEY = "calendar"
 
@@ -264,8 +269,9 @@ class CatalogService:
     @requires(Action.CATALOG_MANAGE)
     def add_term(self, list_name: str, code: str, label_en: str, label_id: str) -> None:
         code = code.strip()
-        if not code or len(code) > 32:
-            raise ValidationError("code", "a code of 1 to 32 characters is required")
+        limit = CODE_LIMITS.get(list_name, 32)
+        if not code or len(code) > limit:  # the entry column that stores it is that wide
+            raise ValidationError("code", f"a code of 1 to {limit} characters is required")
         for field, label in (("label_en", label_en), ("label_id", label_id)):
             if len(label.strip()) > 200:  # the column's size: PostgreSQL would refuse it raw
                 raise ValidationError(field, "a label of at most 200 characters is required")

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..accounts import check_username, name_key
+from ..accounts import check_username, current_actor, name_key
 from ..db import audit_chain
 from ..db import interchange_queries as q
 from ..dto import EntryQuery
@@ -33,7 +33,7 @@ from ..interchange.model import (
 from ..interchange.plan import build_preview
 from ..interchange.rows import RowContext
 from ..interchange.write import ImportWriter
-from ..permissions import Action, requires
+from ..permissions import Action, require, requires
 from .base import ServiceBase
 from .catalog import load_calendar, load_taxonomy
 from .search import SearchService
@@ -55,12 +55,14 @@ class InterchangeService(ServiceBase):
         ctx, users, sessions = self._db.read(self._context)
         see = self._actor.can(Action.PROTECTION_READ)
         from ..interchange.source import open_table  # the readers load openpyxl: only now
+        digest = _sha256(str(path))  # of the file as previewed (commit records this one)
         with open_table(path, sheet=sheet, encoding=encoding) as source:
-            return build_preview(
+            found = build_preview(
                 source, mapping, ctx, lambda uuids: self._db.read(
                     lambda s: q.stored_facts(s, uuids)),
                 see_protection=see, known_users=users, known_sessions=sessions,
                 progress=progress, cancel=cancel)
+        return dataclasses.replace(found, sha256=digest)
 
     @requires(Action.ENTRY_IMPORT)
     def commit(
@@ -77,7 +79,7 @@ class InterchangeService(ServiceBase):
             raise ValidationError("rows", f"{rejected:,} rows are rejected; fix them or import "
                                           "only the valid rows")
         label = Path(preview.source.path).name
-        digest = _sha256(preview.source.path)
+        digest = preview.sha256
         purpose = IMPORT_PURPOSE.format(file=label)
         rows = list(preview.prepared)
 
@@ -97,11 +99,12 @@ class InterchangeService(ServiceBase):
         cancel: Cancel | None = None,
     ) -> ExportResult:
         """Write the entries ``query`` finds (in the list's order) to ``path`` (.csv/.xlsx)."""
+        actor = current_actor(self._db, self._actor)  # roles as they are now, not at log-in
         if personal:
-            self._require(Action.IDENTITY_EXPORT)
+            require(actor, Action.IDENTITY_EXPORT)
         target = Path(path)
         fmt = out.export_format(target)
-        search = SearchService(self._db, self._actor, self._clock, self._timezone)
+        search = SearchService(self._db, actor, self._clock, self._timezone)
         ids = search.ids(query, sort, descending)
         header = out.columns(personal)
         speakers: list[int] = []
@@ -130,7 +133,7 @@ class InterchangeService(ServiceBase):
         except BaseException:
             out.discard(tmp)
             raise
-        out.publish(tmp, target)
+        out.publish(tmp, target, private=personal)
         if progress is not None:
             progress(count, 1.0)
         return ExportResult(str(target), count, header, personal, too_long, replaced)
@@ -147,7 +150,7 @@ class InterchangeService(ServiceBase):
             codes[list_name] = table
         zones = q.event_zones(session)
         users = q.usernames(session)
-        keys = {name_key(u): u for u in users}
+        keys = {name_key(u): u for u in users}  # grows with the file's new names: one file
         sessions = q.session_names(session)
         tiers = frozenset(load_taxonomy(self._db, session).tiers)
 
@@ -156,10 +159,10 @@ class InterchangeService(ServiceBase):
                 checked = check_username(name)
             except ValidationError as exc:
                 return Message.of("bad_user", value=name[:40], reason=exc.message)
-            other = keys.get(name_key(checked))
-            if other is not None and other != checked:
+            other = keys.setdefault(name_key(checked), checked)  # cannot make Ani, ANI and ａｎｉ
+            if other != checked:
                 return Message.of("bad_user", value=name[:40],
-                                  reason=f"it looks like the existing account {other}")
+                                  reason=f"it looks like the account {other}")
             return None
 
         ctx = RowContext(codes=codes, tiers=tiers, event_zones=zones,
