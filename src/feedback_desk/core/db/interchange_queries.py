@@ -9,7 +9,16 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, aliased
 
-from .models import Entry, EntryDimension, Event, EventSession, Person, TaxonomyTerm, User
+from .models import (
+    Entry,
+    EntryDimension,
+    Event,
+    EventSession,
+    Person,
+    Speaker,
+    TaxonomyTerm,
+    User,
+)
 
 _BATCH = 500
 
@@ -145,3 +154,9 @@ def lock_imports(session: Session) -> None:
     a second import of the same rows sees the first one's entries, events and accounts."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_IMPORT_LOCK})
+
+
+def speaker_ids(session: Session, uuids: Sequence[str]) -> dict[str, int]:
+    """uuid → id of the speakers among ``uuids``."""
+    return {u: i for u, i in session.execute(
+        select(Speaker.uuid, Speaker.id).where(Speaker.uuid.in_(list(uuids))))}

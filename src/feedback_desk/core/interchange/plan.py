@@ -55,7 +55,7 @@ def build_preview(
     checker = RowChecker(used, ctx, inner=info.format == "csv")
     text_at = used.index("text")
     outcomes: list[RowOutcome | None] = []
-    candidates: list[tuple[int, Candidate, list[Message]]] = []  # (outcome index, …)
+    candidates: list[tuple[int, Candidate, list[Message], str]] = []  # (outcome index, …)
     first_of: dict[str, tuple[int, Candidate]] = {}
     for done, row in enumerate(source.rows(), start=1):
         if done % 500 == 1:  # from the first row: a cancel on a small file counts too
@@ -63,11 +63,11 @@ def build_preview(
                 raise ImportCancelled()
             if progress is not None:
                 progress(done, source.progress())
-        excerpt = _excerpt(row.cells[text_at] if text_at < len(row.cells) else None)
         candidate, problems, notes = checker.check(row)
+        excerpt = _excerpt(candidate.text if candidate is not None else
+                           row.cells[text_at] if text_at < len(row.cells) else None)
         if candidate is None:
-            uuid = None
-            outcomes.append(RowOutcome(row.number, "rejected", uuid, excerpt, tuple(problems),
+            outcomes.append(RowOutcome(row.number, "rejected", None, excerpt, tuple(problems),
                                        tuple(notes)))
             continue
         earlier = first_of.get(candidate.uuid)
@@ -82,15 +82,14 @@ def build_preview(
                     (Message.of("duplicate_in_file", row=earlier[0]),), tuple(notes)))
             continue
         first_of[candidate.uuid] = (row.number, candidate)
-        candidates.append((len(outcomes), candidate, notes))
+        candidates.append((len(outcomes), candidate, notes, excerpt))
         outcomes.append(None)
     if progress is not None:
         progress(len(outcomes), 1.0)
-    stored = find_stored([c.uuid for _i, c, _n in candidates])
+    stored = find_stored([c.uuid for _i, c, _n, _e in candidates])
     prepared: list[Candidate] = []
     new_users: dict[str, None] = {}
-    for index, candidate, notes in candidates:
-        excerpt = _excerpt(candidate.text)
+    for index, candidate, notes, excerpt in candidates:
         here = stored.get(candidate.uuid)
         if here is not None:
             if see_protection or not here[5]:

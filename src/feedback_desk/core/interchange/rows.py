@@ -10,8 +10,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from .. import lifecycle, taxonomy
-from ..services.entries import MAX_SUMMARY, MAX_TEXT
-from ..services.people import IDENTITY_LIMITS
+from ..limits import IDENTITY_LIMITS, MAX_SUMMARY, MAX_TEXT
 from .columns import CONTINUATIONS, PERSONAL
 from .model import Cell, Message, RawRow
 from .values import (
@@ -29,12 +28,14 @@ from .values import (
 #: Derived entry ids (a row without a uuid) live in this namespace.
 IMPORT_NAMESPACE = uuidlib.UUID("6f1d3a52-8b8e-4c39-9d0a-5b7f0c1e2a44")
 MAX_NAME = 200  # event and session names
+_UNSET = object()
 
 _CODED = ("kind", "service_area", "topic", "programme", "phase", "speaker_type", "country",
           "source", "language")
 _EXTRA_ALIASES = {
     "kind": {"saran/masukan": "suggestion", "pertanyaan": "question", "apresiasi": "appreciation",
              "komitmen": "commitment"},
+    "phase": {"sebelum": "before", "selama": "during", "setelah": "after"},
     "service_area": {"dalam negeri": "domestic", "luar negeri": "overseas", "dn": "domestic",
                      "ln": "overseas"},
 }
@@ -83,8 +84,17 @@ class RowContext:
     may_triage: bool  # may record a case in a state other than its first
     check_user: object = None  # callable(name) -> Message | None (an account name's problem)
     _zones: dict[str, ZoneInfo] = field(default_factory=dict)
+    _codes: dict[tuple[str, str], object] = field(default_factory=dict)
 
     def code(self, list_name: str, text: str) -> str | None:
+        """The code a cell names in ``list_name`` (None: unknown). A file repeats few values:
+        each is worked out once."""
+        memo = self._codes.get((list_name, text), _UNSET)
+        if memo is _UNSET:
+            memo = self._codes[(list_name, text)] = self._code(list_name, text)
+        return memo  # type: ignore[return-value]
+
+    def _code(self, list_name: str, text: str) -> str | None:
         key = fold(text)
         found = self.codes.get(list_name, {}).get(key)
         if found is None:
@@ -125,7 +135,10 @@ class RowChecker:
         return row.cells[i] if i is not None and i < len(row.cells) else None
 
     def _text(self, row: RawRow, key: str) -> str | None:
-        text = as_text(self._cell(row, key), key, inner=self.inner)
+        i = self.index.get(key)
+        if i is None or i >= len(row.cells) or row.cells[i] is None:  # unmapped or empty
+            return None
+        text = as_text(row.cells[i], key, inner=self.inner)
         return text.strip() if text is not None else None
 
     def check(self, row: RawRow) -> tuple[Candidate | None, list[Message], list[Message]]:

@@ -56,6 +56,8 @@ def neutralise(value: str, *, inner: bool = False) -> str:
 
 def unneutralise(value: str, *, inner: bool = False) -> str:
     """The inverse of ``neutralise`` (with the same ``inner``)."""
+    if "'" not in value:  # nearly every cell: nothing to undo
+        return value
     if not inner:
         return value[1:] if value[:1] == "'" and _guarded(value) else value
     parts = _CELL_STARTS.split(value)
@@ -81,6 +83,9 @@ def as_text(cell: Cell, column: str, *, inner: bool = False) -> str | None:
     a KPJ) come back without ".0" and without exponent; text keeps its spaces."""
     if cell is None:
         return None
+    if cell.__class__ is str:  # nearly every cell (all of a CSV)
+        text = unneutralise(cell, inner=inner)  # type: ignore[arg-type]
+        return text if text.strip() else None
     if isinstance(cell, bool):
         return "yes" if cell else "no"
     if isinstance(cell, int):

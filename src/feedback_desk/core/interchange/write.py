@@ -17,6 +17,7 @@ from ..db import audit_chain, fts
 from ..db import interchange_queries as q
 from ..db.models import Entry, EntryDimension, Event, EventSession, Person, Speaker, User
 from ..dto import Actor
+from ..limits import IDENTITY_LIMITS
 from ..services.base import local_date
 from ..services.entries import compute_due, record_snapshot
 from ..taxonomy import PROTECTION_TOPIC
@@ -24,6 +25,7 @@ from .model import Cancel, ImportCancelled, ImportPreview, ImportResult, Progres
 from .rows import Candidate
 
 CHUNK = 1000
+_UNSET = object()
 NEW_EVENT_ZONE = "Asia/Jakarta"
 
 
@@ -35,6 +37,7 @@ class ImportWriter:
         self.label, self.digest = label, digest
         self.audit: list[tuple[str, str, str, int | None, dict[str, Any]]] = []
         self.created: dict[str, list[str]] = {"events": [], "sessions": [], "users": []}
+        self._due: dict[tuple[Any, ...], Any] = {}
 
     def _log(self, action: str, entity: str, entity_id: int | None, data: dict[str, Any]) -> None:
         self.audit.append((self.actor.username, action, entity, entity_id, data))
@@ -94,19 +97,32 @@ class ImportWriter:
                 "roles": "recorder", "active": False, "imported_from": self.label})
         return known
 
-    def speaker(self, c: Candidate, number: int) -> int:
-        speaker_id = self._add(Speaker(uuid=str(uuidlib.uuid4()), speaker_type=c.speaker_type,
-                                       country=c.country, label=f"Speaker {number}",
-                                       created_at=self.now))
-        self._log("speaker.create", "speaker", speaker_id, {
-            "speaker_type": c.speaker_type, "country": c.country, "label": f"Speaker {number}"})
-        values = dict(c.identity)
-        self.s.add(Person(speaker_id=speaker_id, consent_at=self.now,
-                          consent_purpose=self.purpose, consent_by_id=self.actor.user_id,
-                          **values))
-        self._log("person.record", "speaker", speaker_id, {
-            "fields": sorted(values), "purpose": self.purpose, "imported_from": self.label})
-        return speaker_id
+    def speakers(self, chunk: list[Candidate], first_number: int) -> dict[str, int]:
+        """The speakers of the chunk's rows that give an identity (with consent), inserted in
+        bulk with their identities: entry uuid → speaker id."""
+        given = [c for c in chunk if c.identity]
+        if not given:
+            return {}
+        made = {c.uuid: str(uuidlib.uuid4()) for c in given}
+        labels = {c.uuid: f"Speaker {first_number + n}" for n, c in enumerate(given, start=1)}
+        conn = self.s.connection()
+        conn.execute(insert(Speaker), [
+            {"uuid": made[c.uuid], "speaker_type": c.speaker_type, "country": c.country,
+             "label": labels[c.uuid], "created_at": self.now} for c in given])
+        ids = q.speaker_ids(self.s, list(made.values()))
+        conn.execute(insert(Person), [
+            {"speaker_id": ids[made[c.uuid]], "consent_at": self.now,
+             "consent_purpose": self.purpose, "consent_by_id": int(self.actor.user_id),
+             "erased_at": None, "version": 1,
+             **{k: None for k in IDENTITY_LIMITS}, **dict(c.identity)} for c in given])
+        for c in given:
+            speaker_id = ids[made[c.uuid]]
+            self._log("speaker.create", "speaker", speaker_id, {
+                "speaker_type": c.speaker_type, "country": c.country, "label": labels[c.uuid]})
+            self._log("person.record", "speaker", speaker_id, {
+                "fields": sorted(k for k, _v in c.identity), "purpose": self.purpose,
+                "imported_from": self.label})
+        return {c.uuid: ids[made[c.uuid]] for c in given}
 
     # ---- the entries ---------------------------------------------------------------------
     def run(self, preview: ImportPreview, rows: list[Candidate], *, rejected: int,
@@ -126,14 +142,10 @@ class ImportWriter:
             if cancel is not None and cancel():
                 raise ImportCancelled()
             chunk = todo[start:start + CHUNK]
-            values = []
-            for c in chunk:
-                speaker_id = None
-                if c.identity:
-                    speakers += 1
-                    identities += 1
-                    speaker_id = self.speaker(c, speakers)
-                values.append(self._row(c, events, sessions, users, speaker_id))
+            who = self.speakers(chunk, speakers)
+            speakers += len(who)
+            identities += len(who)
+            values = [self._row(c, events, sessions, users, who.get(c.uuid)) for c in chunk]
             conn.execute(stmt, values)
             got = q.entry_ids(self.s, [c.uuid for c in chunk])
             ids = [got[c.uuid] for c in chunk]
@@ -175,8 +187,12 @@ class ImportWriter:
              speaker_id: int | None) -> dict[str, Any]:
         event_id, zone = events[c.event]
         tier = c.tier if c.tier is not None else sla.default_tier(c.kind, c.topic)
-        rule = self.tiers.get(tier) if tier else None
-        due = compute_due(self.calendar, rule, local_date(c.recorded_at, zone), c.kind, c.status)
+        day = local_date(c.recorded_at, zone)
+        key = (tier, day, c.kind, c.status)
+        due = self._due.get(key, _UNSET)
+        if due is _UNSET:  # a file has few distinct (tier, day, kind, state): work each out once
+            rule = self.tiers.get(tier) if tier else None
+            due = self._due[key] = compute_due(self.calendar, rule, day, c.kind, c.status)
         protection = c.topic == PROTECTION_TOPIC
         recorder = users[c.recorded_by] if c.recorded_by else int(self.actor.user_id)
         return {

@@ -25,6 +25,7 @@ from ..db.models import (
 from ..dto import EDITABLE_FIELDS, EntryView, NewEntry, NewIdentity
 from ..errors import PermissionDenied, ValidationError
 from ..ids import EntryId
+from ..limits import MAX_SUMMARY, MAX_TEXT
 from ..permissions import Action, requires
 from ..taxonomy import PROTECTION_TOPIC
 from .base import ServiceBase, clean_text, local_date
@@ -32,8 +33,6 @@ from .people import checked_identity, new_speaker, store_identity
 
 ENTRY_INSERT = insert(Entry)  # run on a Connection: plain Core, compiled once and cached
 DIMENSION_INSERT = insert(EntryDimension)
-MAX_TEXT = 100_000
-MAX_SUMMARY = 500
 _CODE_FIELDS = (
     ("topic", "topic"), ("programme", "programme"), ("phase", "phase"), ("country", "country"),
     ("source", "source"), ("language", "language"), ("evidence", "evidence"),

@@ -32,7 +32,6 @@ from ..interchange.model import (
 )
 from ..interchange.plan import build_preview
 from ..interchange.rows import RowContext
-from ..interchange.write import ImportWriter
 from ..permissions import Action, require, requires
 from .base import ServiceBase
 from .catalog import load_calendar, load_taxonomy
@@ -82,6 +81,8 @@ class InterchangeService(ServiceBase):
         digest = preview.sha256
         purpose = IMPORT_PURPOSE.format(file=label)
         rows = list(preview.prepared)
+
+        from ..interchange.write import ImportWriter  # it builds on the services: not at import
 
         def run(session: Session) -> ImportResult:
             tax = load_taxonomy(self._db, session)

@@ -20,13 +20,11 @@ from ..db.models import Entry, Person, Speaker
 from ..dto import Actor
 from ..errors import NotFound, ValidationError
 from ..ids import EntryId, SpeakerId
+from ..limits import IDENTITY_LIMITS
 from ..permissions import Action, requires
 from .base import ServiceBase, clean_text
 
 IDENTITY_FIELDS = ("name", "phone", "nik", "passport", "kpj", "employer")
-#: The longest value each identity field takes (the columns' sizes: PostgreSQL enforces them).
-IDENTITY_LIMITS = {"name": 200, "phone": 64, "nik": 32, "passport": 32, "kpj": 32,
-                   "employer": 200}
 
 
 @dataclass(frozen=True, slots=True)
