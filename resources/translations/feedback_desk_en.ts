@@ -1675,77 +1675,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="256"/>
-        <source>{n} rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="277"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="275"/>
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="279"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="277"/>
         <source>Not exported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="291"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="289"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="291"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="289"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="296"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="294"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="311"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="309"/>
         <source>Exported {n} entries with personal data to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="315"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="313"/>
         <source>Exported {n} entries to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="319"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="317"/>
         <source>({n} texts are longer than Excel shows in a cell; the CSV format keeps them whole.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="334"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="332"/>
         <source>the folder {folder} cannot be written to (read-only, or no permission): choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="338"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="336"/>
         <source>the disk is full: free some space or choose another drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="341"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="339"/>
         <source>the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="344"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="342"/>
         <source>{path} is a folder: add a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="347"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="345"/>
         <source>the file name must end in .csv or .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="350"/>
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="348"/>
         <source>{path} could not be written: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,18 +2663,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="360"/>
-        <source>{n} rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="373"/>
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="371"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/feedback_desk/gui/interchange/launch.py" line="27"/>
         <source>Entries imported: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/jobs.py" line="56"/>
+        <source>{n} rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

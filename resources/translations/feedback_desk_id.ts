@@ -1674,77 +1674,72 @@
         <translation>{file} sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="256" />
-        <source>{n} rows</source>
-        <translation>{n} baris</translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="277" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="275" />
         <source>Cancelled: no file was written.</source>
         <translation>Dibatalkan: tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="279" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="277" />
         <source>Not exported: {reason}</source>
         <translation>Tidak diekspor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="291" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="289" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="291" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="289" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="296" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="294" />
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="311" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="309" />
         <source>Exported {n} entries with personal data to {file}</source>
         <translation>{n} entri beserta data pribadi diekspor ke {file}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="315" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="313" />
         <source>Exported {n} entries to {file}</source>
         <translation>{n} entri diekspor ke {file}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="319" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="317" />
         <source>({n} texts are longer than Excel shows in a cell; the CSV format keeps them whole.)</source>
         <translation>({n} teks lebih panjang daripada yang ditampilkan Excel dalam satu sel; format CSV menyimpannya utuh.)</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="334" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="332" />
         <source>the folder {folder} cannot be written to (read-only, or no permission): choose another folder.</source>
         <translation>folder {folder} tidak dapat ditulisi (hanya-baca, atau tanpa izin): pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="338" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="336" />
         <source>the disk is full: free some space or choose another drive.</source>
         <translation>disk penuh: kosongkan sebagian ruang atau pilih drive lain.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="341" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="339" />
         <source>the folder {folder} does not exist.</source>
         <translation>folder {folder} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="344" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="342" />
         <source>{path} is a folder: add a file name.</source>
         <translation>{path} adalah folder: tambahkan nama berkas.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="347" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="345" />
         <source>the file name must end in .csv or .xlsx.</source>
         <translation>nama berkas harus berakhiran .csv atau .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="350" />
+        <location filename="../../src/feedback_desk/gui/interchange/export_list.py" line="348" />
         <source>{path} could not be written: {detail}</source>
         <translation>{path} tidak dapat ditulis: {detail}</translation>
     </message>
@@ -2666,12 +2661,7 @@
         <translation>Tidak diimpor, tidak ada yang ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="360" />
-        <source>{n} rows</source>
-        <translation>{n} baris</translation>
-    </message>
-    <message>
-        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="373" />
+        <location filename="../../src/feedback_desk/gui/interchange/import_dialog.py" line="371" />
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -2679,6 +2669,14 @@
         <location filename="../../src/feedback_desk/gui/interchange/launch.py" line="27" />
         <source>Entries imported: {n}.</source>
         <translation>Entri diimpor: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/interchange/jobs.py" line="56" />
+        <source>{n} rows</source>
+        <translation>{n} baris</translation>
     </message>
 </context>
 <context>

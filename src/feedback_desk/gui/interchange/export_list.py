@@ -35,7 +35,7 @@ from ...core.errors import PermissionDenied
 from ...core.interchange.model import ExportFailed, ExportResult
 from ..i18n import Retranslating
 from ..messages import describe
-from .jobs import Job
+from .jobs import Job, show_progress
 
 FORMATS = (".csv", ".xlsx")
 ERROR_STYLE = "QLabel { color: #b3261e; }"
@@ -251,9 +251,7 @@ class ExportListDialog(Retranslating, QDialog):
     @Slot(int, float)
     def _on_progress(self, rows: int, fraction: float) -> None:
         if self.running:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(fraction * 1000))
-            self.progress.setFormat(self.tr("{n} rows").format(n=f"{rows:,}"))
+            show_progress(self.progress, rows, fraction)
 
     def _finish(self) -> None:
         self.running = False

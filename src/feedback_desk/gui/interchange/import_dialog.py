@@ -35,7 +35,7 @@ from ...core.interchange.model import ImportCancelled, ImportPreview, ImportRefu
 from ..i18n import Retranslating
 from ..messages import describe
 from . import messages as M
-from .jobs import Job
+from .jobs import Job, show_progress
 from .mapping_table import ColumnsPanel
 from .rows_panel import RowsPanel
 from .source_box import SourceBox
@@ -355,9 +355,7 @@ class ImportDialog(Retranslating, QDialog):
     @Slot(int, float)
     def _on_progress(self, rows: int, fraction: float) -> None:
         if self.running:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(fraction * 1000))
-            self.progress.setFormat(self.tr("{n} rows").format(n=f"{rows:,}"))
+            show_progress(self.progress, rows, fraction)
 
     def _finish(self) -> None:
         self.running = ""

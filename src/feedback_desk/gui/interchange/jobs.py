@@ -6,7 +6,8 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QProgressBar
 
 from ...core.interchange.model import Cancel, Progress
 
@@ -46,3 +47,10 @@ class Job(QObject):
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+
+def show_progress(bar: QProgressBar, rows: int, fraction: float) -> None:
+    """A job's report on its progress bar: how far through, and the rows so far."""
+    bar.setRange(0, 1000)
+    bar.setValue(int(fraction * 1000))
+    bar.setFormat(QCoreApplication.translate("ImportJob", "{n} rows").format(n=f"{rows:,}"))
