@@ -1,6 +1,7 @@
 """Build hook: compile the Qt translations (resources/translations/*.ts) into the package, so
 a wheel or an installer carries ``feedback_desk/gui/i18n/*.qm``, and copy the PDF fonts
-(resources/fonts) to ``feedback_desk/resources/fonts``. Everything else is in pyproject.toml."""
+(resources/fonts) and the application icon (resources/icons) to ``feedback_desk/resources/``.
+Everything else is in pyproject.toml."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ from setuptools.command.build_py import build_py
 class BuildWithTranslations(build_py):
     def run(self) -> None:
         super().run()
-        fonts = Path(__file__).parent / "resources" / "fonts"
-        if fonts.is_dir():
-            shutil.copytree(fonts, Path(self.build_lib) / "feedback_desk" / "resources" / "fonts",
-                            dirs_exist_ok=True)
+        for folder in ("fonts", "icons"):
+            source = Path(__file__).parent / "resources" / folder
+            if source.is_dir():
+                shutil.copytree(source, Path(self.build_lib) / "feedback_desk" / "resources" / folder,
+                                dirs_exist_ok=True)
         ts_dir = Path(__file__).parent / "resources" / "translations"
         out = Path(self.build_lib) / "feedback_desk" / "gui" / "i18n"
         try:

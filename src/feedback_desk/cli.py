@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="one service area: domestic, overseas or digital (default: all)")
     report.add_argument("--lang", choices=("id", "en"), default="id",
                         help="language of the summary (default: id)")
+    self_test = sub.add_parser("self-test", help="check that this installation works, on a "
+                               "temporary database (never yours); exit 0 when all checks pass")
+    self_test.add_argument("--keep", metavar="DIR", type=Path,
+                           help="keep the test database, PDF, spreadsheets and window picture here")
+    self_test.add_argument("--window-check", metavar="DIR", type=Path, help=argparse.SUPPRESS)
     cli_admin.add_commands(sub)
     cli_interchange.add_commands(sub)
     return p
@@ -131,6 +136,12 @@ def _first_line(exc: BaseException) -> str:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "db":
         return cli_admin.run_db(args)
+    if args.command == "self-test":  # its own temporary database: no --db, no log-in
+        from . import self_test
+
+        if args.window_check is not None:
+            return self_test.window_check(args.window_check)
+        return self_test.run(args.keep)
     from .core.db.engine import open_database
 
     db = open_database(args.db)

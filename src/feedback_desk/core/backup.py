@@ -11,6 +11,7 @@ from .db.audit_chain import append
 from .db.engine import Database
 from .db.migrate import backup_sqlite
 from .errors import DatabaseError, ValidationError
+from .external import program_env
 
 
 def backup(db: Database, target: Path) -> Path:
@@ -47,7 +48,7 @@ def _pg_dump(db: Database, target: Path) -> None:
     if tool is None:
         raise DatabaseError("pg_dump is not installed; install the PostgreSQL client tools")
     url = db.engine.url.set(drivername="postgresql")
-    env = dict(os.environ)
+    env = program_env()
     if url.password:
         env["PGPASSWORD"] = str(url.password)
     conninfo = url.set(password=None).render_as_string(hide_password=False)

@@ -230,6 +230,12 @@ def _backend() -> Any:
     return backend
 
 
+def keyring_name() -> str:
+    """Which system keyring holds saved passwords (``KeyringUnavailable`` when none can)."""
+    backend = _backend()
+    return str(getattr(backend, "name", None) or type(backend).__name__)
+
+
 def keyring_available() -> bool:
     try:
         _backend()
@@ -290,6 +296,6 @@ __all__ = [
     "AUTH", "NO_ACCESS", "NO_DATABASE", "OTHER", "REFUSED", "SCHEMA_NEW", "SCHEMA_OLD", "TIMEOUT",
     "TLS", "UNKNOWN_HOST", "ConnectionProblem", "ProbeResult", "explain", "probe",
     "upgrade_command", "Profile", "ProfileStore", "ProfileFileError", "KeyringUnavailable",
-    "get_password", "store_password", "forget_password", "keyring_available",
+    "get_password", "store_password", "forget_password", "keyring_available", "keyring_name",
     "default_profile_path",
 ]

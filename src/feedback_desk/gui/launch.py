@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from . import i18n
 from . import settings as S
 from .app import DeskApp
+from .icon import app_icon
 from .settings import Settings
 
 
@@ -21,6 +22,8 @@ def run(url: str | None, username: str | None = None, argv: list[str] | None = N
     assert isinstance(app, QApplication)
     app.setApplicationName("Feedback Desk")
     app.setOrganizationName("feedback-desk")
+    app.setDesktopFileName("feedback-desk")  # Wayland/X11 match the window to feedback-desk.desktop
+    app.setWindowIcon(app_icon())
     settings = Settings()
     i18n.install(i18n.choose(settings.get(S.LANGUAGE)))
     code = 0
