@@ -20,6 +20,10 @@ ensure_debs "${QT_LIBS[@]}" || say "Qt libraries missing: the GUI tests will fai
 ensure_debs poppler-utils || say "poppler-utils missing: the PDF page renders will be skipped"
 # openssl makes the throwaway CA of the TLS verify-full tests (skipped without it; under CI, failed)
 ensure_debs openssl || say "openssl missing: the TLS connection tests will be skipped"
+# makensis compiles the Windows installer script (tests/installer; skipped without it, under CI
+# failed); desktop-file-validate checks the Linux menu entry
+ensure_debs nsis || say "nsis missing: the Windows installer tests will be skipped"
+ensure_debs desktop-file-utils || say "desktop-file-utils missing: the .desktop check is skipped"
 if ! have_pg_binaries; then
     if ! ensure_debs postgresql || ! have_pg_binaries; then
         say "no PostgreSQL server binaries: the PostgreSQL tests will be skipped (under CI=true"

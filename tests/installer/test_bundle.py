@@ -189,8 +189,9 @@ def test_the_windows_installer_script_compiles_around_the_bundle(app: Path, tmp_
     out = tmp_path / "feedback-desk-setup.exe"
     done = subprocess.run(
         ["bash", str(ROOT / "installer/windows/build-installer.sh"), str(app), str(out),
-         "-DCOMPRESSOR=zlib"],
+         "-DCOMPRESSOR=none"],  # the script is what is checked; lzma takes ~2 min here
         capture_output=True, text=True, timeout=900, stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert out.read_bytes()[:2] == b"MZ"
-    assert out.stat().st_size > 30 * 1024 * 1024  # the whole bundle is in it
+    bundle = sum(p.stat().st_size for p in app.rglob("*") if p.is_file() and not p.is_symlink())
+    assert out.stat().st_size > 0.9 * bundle  # uncompressed: the whole bundle is in it
