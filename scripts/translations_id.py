@@ -1087,6 +1087,24 @@ ID = {
     'Columns not imported (unknown): {headers}.':
         'Kolom yang tidak diimpor (tidak dikenal): {headers}.',
     # ---- end of spreadsheet import and export ----
+    # Help → About
+    "About Feedback Desk": "Tentang Feedback Desk",
+    "&About Feedback Desk": "&Tentang Feedback Desk",
+    "Version": "Versi",
+    "Build": "Paket",
+    "Program folder": "Folder program",
+    "Database": "Basis data",
+    "Data folder": "Folder data",
+    "Settings": "Pengaturan",
+    "Log file": "Berkas log",
+    "System": "Sistem",
+    "installed": "terpasang",
+    "from source": "dari kode sumber",
+    "Record, triage and report what migrant workers and stakeholders say.":
+        "Catat, pilah, dan laporkan apa yang disampaikan pekerja migran dan pemangku kepentingan.",
+    "&Copy details": "&Salin rincian",
+    "Open the &log folder": "Buka folder &log",
+    "Copied": "Tersalin",
 }
 
 #: Where one English text needs another Indonesian wording in a given context.

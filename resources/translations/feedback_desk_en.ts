@@ -364,6 +364,89 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="55"/>
+        <source>About Feedback Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="58"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="58"/>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="59"/>
+        <source>Program folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="59"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="60"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="60"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="61"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="62"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="64"/>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="64"/>
+        <source>from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="69"/>
+        <source>Record, triage and report what migrant workers and stakeholders say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="85"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="86"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="89"/>
+        <source>Open the &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="106"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountFormDialog</name>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="135"/>
@@ -1474,22 +1557,22 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="216"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="217"/>
         <source>Your account reads lists, trends and summaries; it does not record entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="230"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="231"/>
         <source>There is no event yet: a supervisor or the administrator creates it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="238"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="239"/>
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="259"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="260"/>
         <source>Filling a demo database (2,000 entries)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,167 +3498,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="182"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="183"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="185"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="189"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="197"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="190"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="198"/>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="191"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="199"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="192"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="200"/>
         <source>Change &amp;session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="224"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="233"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="224"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="233"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="225"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="194"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="202"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="181"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="189"/>
         <source>Feedback Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="184"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="192"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="186"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="194"/>
         <source>Live &amp;capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="187"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="195"/>
         <source>&amp;Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="188"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="196"/>
         <source>T&amp;rends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="195"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="203"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="196"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="204"/>
         <source>Export &amp;summary (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="197"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="205"/>
         <source>&amp;Merge an offline desk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="198"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="206"/>
         <source>&amp;Import spreadsheet (CSV, Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="199"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="207"/>
         <source>E&amp;xport list (CSV, Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="200"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="208"/>
         <source>Export list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="201"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="209"/>
         <source>&amp;Accounts and roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="202"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="210"/>
         <source>Change my pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="203"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="211"/>
         <source>&amp;Log out or switch database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="204"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="205"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="213"/>
         <source>&amp;Keyboard reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="206"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="214"/>
+        <source>&amp;About Feedback Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="215"/>
         <source>User: {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="207"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="216"/>
         <source>Database: {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="225"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="234"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="246"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="255"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="248"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="257"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="250"/>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="259"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5125,12 +5213,12 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="300"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="301"/>
         <source>Summary written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="337"/>
+        <location filename="../../src/feedback_desk/gui/app.py" line="338"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>

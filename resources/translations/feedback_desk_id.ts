@@ -363,6 +363,89 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="55" />
+        <source>About Feedback Desk</source>
+        <translation>Tentang Feedback Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="58" />
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="58" />
+        <source>Build</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="59" />
+        <source>Program folder</source>
+        <translation>Folder program</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="59" />
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="60" />
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="60" />
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="61" />
+        <source>Log file</source>
+        <translation>Berkas log</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="62" />
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="64" />
+        <source>installed</source>
+        <translation>terpasang</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="64" />
+        <source>from source</source>
+        <translation>dari kode sumber</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="69" />
+        <source>Record, triage and report what migrant workers and stakeholders say.</source>
+        <translation>Catat, pilah, dan laporkan apa yang disampaikan pekerja migran dan pemangku kepentingan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="85" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="86" />
+        <source>&amp;Copy details</source>
+        <translation>&amp;Salin rincian</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="89" />
+        <source>Open the &amp;log folder</source>
+        <translation>Buka folder &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/dialogs/about.py" line="106" />
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+</context>
+<context>
     <name>AccountFormDialog</name>
     <message>
         <location filename="../../src/feedback_desk/gui/dialogs/password.py" line="135" />
@@ -1473,22 +1556,22 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="216" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="217" />
         <source>Your account reads lists, trends and summaries; it does not record entries.</source>
         <translation>Akun Anda membaca daftar, tren, dan ringkasan; akun ini tidak mencatat entri.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="230" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="231" />
         <source>There is no event yet: a supervisor or the administrator creates it.</source>
         <translation>Belum ada acara: supervisor atau administrator yang membuatnya.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="238" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="239" />
         <source>{reason} Trying again every {seconds} s; what you type is kept on disk.</source>
         <translation>{reason} Dicoba lagi setiap {seconds} detik; yang Anda ketik disimpan di disk.</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="259" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="260" />
         <source>Filling a demo database (2,000 entries)…</source>
         <translation>Mengisi basis data demo (2.000 entri)…</translation>
     </message>
@@ -3413,167 +3496,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="182" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="190" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="183" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="191" />
         <source>&amp;Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="185" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="193" />
         <source>&amp;Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="189" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="197" />
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="190" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="198" />
         <source>&amp;New entry</source>
         <translation>Entri baru</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="191" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="199" />
         <source>&amp;Find…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="192" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="200" />
         <source>Change &amp;session</source>
         <translation>Ganti sesi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="224" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="233" />
         <source>&amp;Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="224" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="233" />
         <source>&amp;Undo {what}</source>
         <translation>Batalkan {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="225" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="234" />
         <source>&amp;Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="194" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="202" />
         <source>New &amp;event…</source>
         <translation>Acara &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="181" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="189" />
         <source>Feedback Desk</source>
         <translation>Feedback Desk</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="184" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="192" />
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="186" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="194" />
         <source>Live &amp;capture</source>
         <translation>Pencatatan &amp;langsung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="187" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="195" />
         <source>&amp;Triage</source>
         <translation>&amp;Pemilahan</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="188" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="196" />
         <source>T&amp;rends</source>
         <translation>T&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="195" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="203" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="196" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="204" />
         <source>Export &amp;summary (PDF)…</source>
         <translation>Ekspor &amp;ringkasan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="197" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="205" />
         <source>&amp;Merge an offline desk…</source>
         <translation>&amp;Gabungkan desk luring…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="198" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="206" />
         <source>&amp;Import spreadsheet (CSV, Excel)…</source>
         <translation>&amp;Impor lembar kerja (CSV, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="199" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="207" />
         <source>E&amp;xport list (CSV, Excel)…</source>
         <translation>Ekspor &amp;daftar (CSV, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="200" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="208" />
         <source>Export list…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="201" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="209" />
         <source>&amp;Accounts and roles…</source>
         <translation>&amp;Akun dan peran…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="202" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="210" />
         <source>Change my pass&amp;word…</source>
         <translation>Ganti kata &amp;sandi saya…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="203" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="211" />
         <source>&amp;Log out or switch database…</source>
         <translation>Ke&amp;luar akun atau ganti basis data…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="204" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="212" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="205" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="213" />
         <source>&amp;Keyboard reference</source>
         <translation>&amp;Panduan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="206" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="214" />
+        <source>&amp;About Feedback Desk</source>
+        <translation>&amp;Tentang Feedback Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="215" />
         <source>User: {user}</source>
         <translation>Pengguna: {user}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="207" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="216" />
         <source>Database: {db}</source>
         <translation>Basis data: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="225" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="234" />
         <source>&amp;Redo {what}</source>
         <translation>Ulangi {what}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="246" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="255" />
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="248" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="257" />
         <source>Connected</source>
         <translation>Terhubung</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/main_window.py" line="250" />
+        <location filename="../../src/feedback_desk/gui/main_window.py" line="259" />
         <source>Not connected</source>
         <translation>Tidak terhubung</translation>
     </message>
@@ -5122,12 +5210,12 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="300" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="301" />
         <source>Summary written: {path}</source>
         <translation>Ringkasan tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/feedback_desk/gui/app.py" line="337" />
+        <location filename="../../src/feedback_desk/gui/app.py" line="338" />
         <source>Your password was changed.</source>
         <translation>Kata sandi Anda sudah diganti.</translation>
     </message>

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from feedback_desk import logfile
 from feedback_desk.core.db.engine import open_database
 from feedback_desk.gui import launch
 from feedback_desk.gui.app import DeskApp
@@ -40,8 +41,14 @@ def test_log_out_returns_to_the_log_in_window_and_cancel_ends(
     monkeypatch.setattr("feedback_desk.gui.launch.Settings",
                         lambda: __import__("feedback_desk.gui.settings", fromlist=["Settings"])
                         .Settings(tmp_path / "s.ini"))
+    monkeypatch.setattr(logfile, "log_folder", lambda: tmp_path / "logs")
     assert isinstance(QApplication.instance(), QApplication)
-    code = launch.run(desk_url, "ani")
+    try:
+        code = launch.run(desk_url, "ani")
+    finally:
+        logfile.stop()
     assert code == 0
+    # the window keeps a log file (a windowed app has no console)
+    assert "Feedback Desk" in (tmp_path / "logs" / "feedback-desk.log").read_text(encoding="utf-8")
     assert logins == [(desk_url, "ani"), (desk_url, "ani")]
     assert len(desks) == 1 and desks[0].log_out_requested and desks[0]._closed

@@ -174,6 +174,7 @@ class DeskApp(QObject):
         w.sig_preferences.connect(self.show_preferences)
         w.sig_export_summary.connect(self.show_export_summary)
         w.sig_help.connect(self.show_help)
+        w.sig_about.connect(self.show_about)
         w.sig_merge.connect(self.show_merge)
         w.sig_import.connect(self.show_import)
         w.sig_export_list.connect(self.show_export_list)
@@ -373,6 +374,11 @@ class DeskApp(QObject):
         from .dialogs.help import HelpDialog
 
         HelpDialog(self.panel.alt_letters(), self.window).exec()
+
+    def show_about(self) -> None:
+        from .dialogs.about import AboutDialog
+
+        AboutDialog(self.url, self.settings.file_name, self.window).exec()
 
     @Slot()
     def shutdown(self) -> None:

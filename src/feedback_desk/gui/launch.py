@@ -7,6 +7,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from .. import logfile
 from . import i18n
 from . import settings as S
 from .app import DeskApp
@@ -18,6 +19,7 @@ def run(url: str | None, username: str | None = None, argv: list[str] | None = N
     """The log-in window, then the desk; "Log out" comes back to the log-in window."""
     from .login_flow import login
 
+    logfile.start()  # a windowed app has no console: warnings and errors go to the log file
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Feedback Desk")

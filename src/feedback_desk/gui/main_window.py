@@ -48,6 +48,9 @@ class MainWindow(Retranslating, QMainWindow):
     sig_help = Signal()
     """Help → Keyboard reference (F1)."""
 
+    sig_about = Signal()
+    """Help → About Feedback Desk."""
+
     sig_closing = Signal()
     """The window is closing: save state, finish writes."""
 
@@ -135,6 +138,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_help = QAction(self)
         self.act_help.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.act_help.triggered.connect(self.sig_help)
+        self.act_about = QAction(self)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about.triggered.connect(self.sig_about)
         for action in (self.act_new_entry, self.act_find, self.act_session, self.act_undo,
                        self.act_redo, self.act_preferences, self.act_quit, self.act_help,
                        self.act_export_summary,
@@ -170,6 +176,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_view.addAction(self.act_dashboard_page)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_help)
+        self.menu_help.addSeparator()
+        self.menu_help.addAction(self.act_about)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -203,6 +211,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_log_out.setText(self.tr("&Log out or switch database…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_help.setText(self.tr("&Keyboard reference"))
+        self.act_about.setText(self.tr("&About Feedback Desk"))
         self.user_label.setText(self.tr("User: {user}").format(user=self._user))
         self.db_label.setText(self.tr("Database: {db}").format(db=self._database))
         self._show_connection()
