@@ -48,16 +48,28 @@ bpip() {  # pip into the build environment; its chatter goes to a log shown only
 
 # -- 1. the build environment -------------------------------------------------------------------
 if [ ! -x "$BPY" ] || ! python_ok "$BPY"; then
-    python="${PYTHON:-}"
-    if [ -z "$python" ]; then
-        python="$(find_python)" || { [ "$windows" = 1 ] && python="$(command -v py) -3.12"; } || {
-            say "Python 3.12 or newer is needed to build (none found; set PYTHON=/path/to/python3.12)"
+    if [ -n "${PYTHON:-}" ]; then  # one path, spaces and all
+        if ! python_ok "$PYTHON"; then
+            say "PYTHON=$PYTHON does not run, or is older than Python 3.12"
             exit 1
-        }
+        fi
+        python=("$PYTHON")
+    elif found="$(find_python)"; then
+        python=("$found")
+    elif [ "$windows" = 1 ] && command -v py >/dev/null 2>&1; then
+        python=(py -3.12)
+    else
+        say "Python 3.12 or newer is needed to build (none found; set PYTHON=/path/to/python3.12)"
+        exit 1
     fi
-    say "creating the build environment $BVENV with $python"
+    say "creating the build environment $BVENV with ${python[*]}"
     rm -rf "$BVENV"
-    $python -m venv "$BVENV"
+    if ! "${python[@]}" -m venv "$BVENV"; then
+        rm -rf "$BVENV"
+        say "could not create a virtual environment with ${python[*]}" \
+            "(Debian/Ubuntu: apt-get install python3-venv)"
+        exit 1
+    fi
 fi
 stamp="$BVENV/.requirements"
 want="$(cat "$ROOT/pyproject.toml" "$ROOT/installer/requirements.txt" | sha256sum | cut -d' ' -f1)"

@@ -27,11 +27,23 @@ if [ ! -f "$manifest" ] || [ ! -x "$app_dir/feedback-desk" ] || [ ! -d "$app_dir
     exit 1
 fi
 
-data_dirs=(
-    "${XDG_DATA_HOME:-$HOME/.local/share}/feedback-desk"     # the database (desk.sqlite)
-    "${XDG_CONFIG_HOME:-$HOME/.config}/feedback-desk"        # settings, connection profiles
-    "${XDG_STATE_HOME:-$HOME/.local/state}/feedback-desk"    # drafts, entries waiting to be sent
-    "${XDG_CACHE_HOME:-$HOME/.cache}/feedback-desk"
+# Where the app keeps them, found as it does (platformdirs, Qt): an XDG_* variable only counts
+# when it is an absolute path (an empty or relative one would point into the current folder),
+# and so does HOME (else the account's home folder).
+home="${HOME:-}"
+case "$home" in /*) ;; *) home="$(getent passwd "$(id -u)" | cut -d: -f6)" ;; esac
+case "$home" in
+    /*) ;;
+    *) say "cannot tell your home folder (HOME is not a full path)"; exit 1 ;;
+esac
+xdg() {  # xdg VALUE DEFAULT: VALUE when it is an absolute path, else DEFAULT
+    case "$1" in /*) printf '%s' "$1" ;; *) printf '%s' "$2" ;; esac
+}
+data_dirs=(  # the database (desk.sqlite); settings, connection profiles; drafts, the outbox, log
+    "$(xdg "${XDG_DATA_HOME:-}" "$home/.local/share")/feedback-desk"
+    "$(xdg "${XDG_CONFIG_HOME:-}" "$home/.config")/feedback-desk"
+    "$(xdg "${XDG_STATE_HOME:-}" "$home/.local/state")/feedback-desk"
+    "$(xdg "${XDG_CACHE_HOME:-}" "$home/.cache")/feedback-desk"
 )
 if [ "$remove_data" = 1 ] && [ "$yes" = 0 ]; then
     if [ ! -t 0 ]; then
@@ -45,20 +57,58 @@ if [ "$remove_data" = 1 ] && [ "$yes" = 0 ]; then
     [ "$answer" = yes ] || { say "nothing removed"; exit 1; }
 fi
 
+if [ ! -w "$(dirname "$app_dir")" ]; then
+    say "cannot remove $app_dir (no write permission to $(dirname "$app_dir"))"
+    [ "$(id -u)" = 0 ] || say "an installation for everyone is removed as root:" \
+        "sudo $app_dir/uninstall.sh"
+    exit 1
+fi
+
+# What install.sh made, as listed; the command and the menu entry only while they are still this
+# installation's (another one, or the administrator, may have put their own there since).
+ours="$(readlink -f "$app_dir/feedback-desk")"
+points_here() {  # points_here PATH: PATH is (a link to) this installation's program
+    [ -n "$1" ] && [ "$(readlink -f "$1" 2>/dev/null)" = "$ours" ]
+}
+keep_icons=0
+bs='\'
 while IFS= read -r file; do
     [ -n "$file" ] || continue
-    if [ -L "$file" ]; then  # the command: only if it still points at this installation
-        case "$(readlink "$file")" in "$app_dir"/*) rm -f "$file" ;; esac
-    elif [ -f "$file" ]; then
-        rm -f "$file"
-    fi
+    case "$file" in
+        */bin/feedback-desk)
+            if [ -L "$file" ] && points_here "$file"; then
+                rm -f "$file"
+            elif [ -e "$file" ] || [ -L "$file" ]; then
+                say "kept $file: it is not a link to this installation"
+            fi ;;
+        */applications/feedback-desk.desktop)
+            [ -f "$file" ] || continue
+            tryexec="$(sed -n 's/^TryExec=//p' "$file" | head -n 1)"
+            if points_here "${tryexec//"$bs$bs"/"$bs"}"; then
+                rm -f "$file"
+            else
+                say "kept $file: it starts another installation"
+                keep_icons=1
+            fi ;;
+        */icons/hicolor/*/apps/feedback-desk.png|*/icons/hicolor/*/apps/feedback-desk.svg)
+            if [ "$keep_icons" = 0 ] && [ -f "$file" ] && [ ! -L "$file" ]; then
+                rm -f "$file"
+            fi ;;
+        *) say "ignored $file in the list of installed files (not one install.sh makes)" ;;
+    esac
 done <"$manifest"
+chmod -R u+w "$app_dir" 2>/dev/null || true  # installed from read-only media by an older install.sh
 rm -rf "$app_dir"
 say "removed Feedback Desk from $app_dir"
 
 if [ "$remove_data" = 1 ]; then
     for dir in "${data_dirs[@]}"; do
-        [ -e "$dir" ] && rm -rf "$dir" && say "deleted $dir"
+        if [ -L "$dir" ]; then  # never deleted through a link: it may point anywhere
+            target="$(readlink "$dir" || true)"
+            rm -f "$dir" && say "removed the link $dir (what it points to is kept: $target)"
+        elif [ -e "$dir" ]; then
+            rm -rf "$dir" && say "deleted $dir"
+        fi
     done
 else
     for dir in "${data_dirs[@]}"; do

@@ -12,10 +12,15 @@ icon). One line per check; a check whose input failed is skipped, the others sti
 when all passed, 1 otherwise (with the reason on the failed line).
 
 ``--keep DIR`` leaves the database, the PDF, the spreadsheets and a picture of the window in DIR.
+
+The output copes with what a terminal does to it: a reader that stops early (``| head -1``: the
+checks finish quietly, the exit code still tells), a stdout that cannot encode a character.
 """
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import platform
 import shutil
@@ -60,11 +65,19 @@ class Check:
     run: Callable[[Context], str]
 
 
+def _sqlite_url(path: Path) -> str:
+    """The URL of the SQLite file ``path``, whatever the temporary folder's name holds (``?``,
+    ``#`` and ``%`` would otherwise move the database out of the folder cleaned up after)."""
+    from sqlalchemy.engine import URL
+
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
 def _database(ctx: Context) -> str:
     from .core.db.engine import open_database
     from .core.db.migrate import MIGRATIONS_DIR, current_revision, head_revision
 
-    ctx.url = f"sqlite:///{ctx.folder / 'self-test.sqlite'}"
+    ctx.url = _sqlite_url(ctx.folder / "self-test.sqlite")
     ctx.db = open_database(ctx.url)
     head = head_revision()
     now = current_revision(ctx.db)
@@ -199,8 +212,9 @@ def _window(ctx: Context) -> str:
     if not getattr(sys, "frozen", False):
         command[1:1] = ["-m", "feedback_desk"]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, errors="replace",
-                              timeout=WINDOW_SECONDS + 30, stdin=subprocess.DEVNULL)
+        done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
+                              errors="replace", timeout=WINDOW_SECONDS + 30,
+                              stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
         raise CheckFailed(f"the window did not open in {WINDOW_SECONDS + 30:.0f} s") from None
     lines = done.stdout.strip().splitlines()
@@ -209,14 +223,22 @@ def _window(ctx: Context) -> str:
         return verdict[3:]
     if verdict.startswith("FAIL "):
         raise CheckFailed(verdict[5:])
-    said = [line for line in done.stderr.strip().splitlines() if line.strip()]
+    said = [line.strip() for line in done.stderr.splitlines() if line.strip()]
+    # Qt's own reasons first ("could not connect to display :99"), not its closing advice
+    reasons = [line for line in said if line.startswith("qt.qpa")][:3] or said[-3:]
+    hint = ""
+    if any("could not connect to display" in line for line in said):
+        hint = (f" (no desktop at DISPLAY={os.environ.get('DISPLAY', '')}; without one, run "
+                "it with QT_QPA_PLATFORM=offscreen)")
     raise CheckFailed(f"the window process ended with code {done.returncode}: "
-                      + (" / ".join(said[-3:]) if said else "(it printed nothing)"))
+                      + (" / ".join(reasons) if reasons else "(it printed nothing)") + hint)
 
 
 def window_check(folder: Path) -> int:
     """The child of the window check: open the desk on ``folder``'s database, draw it, switch it
-    to Indonesian; prints ``ok DETAIL`` or ``FAIL REASON``."""
+    to Indonesian; prints ``ok DETAIL`` or ``FAIL REASON`` (UTF-8: only the parent reads it)."""
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8", errors="replace")
     try:
         print("ok " + _open_window(folder), flush=True)
         return 0
@@ -247,7 +269,7 @@ def _open_window(folder: Path) -> str:
     if icon.isNull():
         raise CheckFailed("the application icon was not found")
     app.setWindowIcon(icon)
-    desk = DeskApp(f"sqlite:///{folder / 'self-test.sqlite'}", USER,
+    desk = DeskApp(_sqlite_url(folder / "self-test.sqlite"), USER,
                    settings=Settings(folder / "settings.ini"), draft_dir=folder / "drafts")
     try:
         desk.start()
@@ -300,15 +322,40 @@ CHECKS = (
 def run(keep: Path | None = None, out: TextIO | None = None) -> int:
     """Run every check, printing one line each to ``out``; 0 when all passed, else 1."""
     out = out or sys.stdout
+    gone = False
 
     def say(line: str) -> None:
-        print(line, file=out, flush=True)
+        nonlocal gone
+        if gone:
+            return
+        try:
+            try:
+                print(line, file=out, flush=True)
+            except UnicodeEncodeError:  # a stdout in ASCII or a narrow code page
+                encoding = getattr(out, "encoding", None) or "ascii"
+                print(line.encode(encoding, "replace").decode(encoding), file=out, flush=True)
+        except BrokenPipeError:  # `self-test | head -1`: run on quietly, the exit code tells
+            gone = True
+            _to_devnull(out)
 
+    if keep is not None:  # before the checks, not after a minute of them
+        try:
+            keep.mkdir(parents=True, exist_ok=True)
+            if not os.access(keep, os.W_OK):
+                raise PermissionError(errno.EACCES, "not writable")
+        except OSError as exc:
+            say(f"self-test: cannot keep the files in {keep}: {exc.strerror or exc}")
+            return 1
+    try:
+        os.getcwd()
+    except FileNotFoundError:  # the shell's folder was deleted: ReportLab cannot even load
+        os.chdir(tempfile.gettempdir())
     say(f"Feedback Desk {__version__} self-test: {_build()}, Python {platform.python_version()}, "
         f"{platform.system()} {platform.machine()}")
     folder = Path(tempfile.mkdtemp(prefix="feedback-desk-self-test-"))
     ctx = Context(folder)
     failed: list[str] = []
+    not_kept = ""
     width = max(len(c.title) for c in CHECKS)
     try:
         for check in CHECKS:
@@ -334,22 +381,40 @@ def run(keep: Path | None = None, out: TextIO | None = None) -> int:
             seconds = time.perf_counter() - started
             say(f"  ok    {check.title:<{width}}  {detail} ({seconds:.1f} s)")
     finally:
-        if ctx.db is not None:
-            ctx.db.dispose()
-        if keep is not None:
-            keep.mkdir(parents=True, exist_ok=True)
-            for item in folder.iterdir():
-                if item.is_file():
-                    shutil.copy2(item, keep / item.name)
-        shutil.rmtree(folder, ignore_errors=True)
-    if keep is not None:
-        say(f"files kept in {keep}")
+        try:
+            if ctx.db is not None:
+                ctx.db.dispose()
+            if keep is not None:
+                try:
+                    for item in folder.iterdir():
+                        if item.is_file():
+                            shutil.copy2(item, keep / item.name)
+                    say(f"files kept in {keep}")
+                except OSError as exc:
+                    not_kept = f"the files could not be kept in {keep}: {exc.strerror or exc}"
+                    say(not_kept)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
     if failed:
         say(f"self-test FAILED: {len(failed)} of {len(CHECKS)} checks did not pass "
             f"({', '.join(failed)})")
         return 1
+    if not_kept:
+        say(f"self-test FAILED: {not_kept}")
+        return 1
     say(f"self-test passed: all {len(CHECKS)} checks")
     return 0
+
+
+def _to_devnull(out: TextIO) -> None:
+    """After the reader of ``out`` went away: what is still buffered or printed goes nowhere
+    (instead of a second BrokenPipeError when Python flushes stdout on the way out)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, out.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 def _build() -> str:
