@@ -57,8 +57,15 @@ if [ "$remove_data" = 1 ] && [ "$yes" = 0 ]; then
     [ "$answer" = yes ] || { say "nothing removed"; exit 1; }
 fi
 
-if [ ! -w "$(dirname "$app_dir")" ]; then
-    say "cannot remove $app_dir (no write permission to $(dirname "$app_dir"))"
+denied=""
+[ -w "$(dirname "$app_dir")" ] || denied="$(dirname "$app_dir")"
+while IFS= read -r file; do
+    if [ -n "$file" ] && { [ -e "$file" ] || [ -L "$file" ]; } && [ ! -w "$(dirname "$file")" ]; then
+        denied="$(dirname "$file")"
+    fi
+done <"$manifest"
+if [ -n "$denied" ]; then
+    say "cannot remove Feedback Desk from $app_dir (no write permission to $denied)"
     [ "$(id -u)" = 0 ] || say "an installation for everyone is removed as root:" \
         "sudo $app_dir/uninstall.sh"
     exit 1

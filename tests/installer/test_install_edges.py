@@ -374,6 +374,40 @@ def test_root_without_system_is_told_it_installs_for_root_only(tmp_path: Path) -
     assert prefixed.returncode == 0 and "for root only" not in prefixed.stderr
 
 
+def test_a_real_system_install_in_a_private_mount_namespace(tmp_path: Path) -> None:
+    """--system for real (/opt, /usr/local), on tmpfs mounts only this test's namespace sees:
+    installed as root for everyone, refused with a clear message to another user's uninstall,
+    removed by root."""
+    need_nobody()
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare (util-linux) is missing")
+    app = fake_bundle(tmp_path / "unpacked")
+    script = r"""
+        mount -t tmpfs -o mode=755 tmpfs /opt && mount -t tmpfs -o mode=755 tmpfs /usr/local \
+            || exit 99
+        bash "$1/install.sh" --system; echo "install=$?"
+        stat -c 'owner=%U:%G mode=%a' /opt/feedback-desk /opt/feedback-desk/feedback-desk
+        echo "link=$(readlink /usr/local/bin/feedback-desk)"
+        echo "as user: $(runuser -u nobody -- env HOME=/ /usr/local/bin/feedback-desk)"
+        runuser -u nobody -- env HOME=/ bash /opt/feedback-desk/uninstall.sh; echo "user=$?"
+        [ -L /usr/local/bin/feedback-desk ] && [ -f /opt/feedback-desk/uninstall.sh ] \
+            && [ -f /usr/local/share/applications/feedback-desk.desktop ] && echo "all there"
+        bash /opt/feedback-desk/uninstall.sh; echo "root=$?"
+        echo "left: $(ls -A /opt)$(ls -A /usr/local/bin)"
+    """
+    done = subprocess.run(["unshare", "-m", "--propagation", "private", "bash", "-c", script,
+                           "bash", str(app)], env=user_env(tmp_path / "root"),
+                          capture_output=True, text=True, timeout=120)
+    if done.returncode == 99 or "unshare failed" in done.stderr:
+        pytest.skip(f"no private mount namespace here: {done.stderr.strip()}")
+    assert done.stdout.splitlines() == [
+        "install=0", "owner=root:root mode=755", "owner=root:root mode=755",
+        "link=/opt/feedback-desk/feedback-desk", "as user: feedback-desk 0.1.0",
+        "user=1", "all there", "root=0", "left: "], done.stderr
+    assert "sudo /opt/feedback-desk/uninstall.sh" in done.stderr
+    assert "Permission denied" not in done.stderr
+
+
 # -- uninstall.sh ----------------------------------------------------------------------------------
 
 def test_a_launcher_that_is_no_longer_ours_is_kept(tmp_path: Path) -> None:
