@@ -14,6 +14,16 @@ set -euo pipefail
 umask 022  # menu entry, icons and program readable by every user whatever the caller's umask
 
 say() { printf 'feedback-desk: %s\n' "$*" >&2; }
+running() {  # running FOLDER: the processes of FOLDER/feedback-desk, as "PID (USER)"
+    local exe pid target found=""
+    exe="$(readlink -f "$1/feedback-desk" 2>/dev/null)" || return 0
+    for pid in /proc/[0-9]*; do
+        target="$(readlink "$pid/exe" 2>/dev/null)" || continue
+        case "$target" in "$exe"|"$exe (deleted)") ;; *) continue ;; esac
+        found="$found${found:+, }${pid#/proc/} ($(stat -c %U "$pid" 2>/dev/null))"
+    done
+    printf '%s' "$found"
+}
 usage() { sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 remove_tree() {  # a copy made from read-only media has read-only folders: make them removable
     chmod -R u+w "$1" 2>/dev/null || true
@@ -86,6 +96,14 @@ done
 # disk) leaves the installed version working. Not cp -a: the files must belong to whoever
 # installs (root for --system, not the user who unpacked the tarball), writable only by them,
 # readable and runnable by all (media and umasks can make them read-only or private).
+# A running copy reads its own files as it goes (PyInstaller opens the bundled modules anew at
+# each import): replacing them under it makes it fail at its next step, perhaps half-way
+# through a database upgrade. As the Windows installer does: not while it runs.
+busy="$(running "$app_dir")"
+if [ "$in_place" = 0 ] && [ -n "$busy" ]; then
+    say "Feedback Desk is running from $app_dir (process $busy): close it, then run this again"
+    exit 1
+fi
 if [ "$in_place" = 1 ]; then
     if [ "$system" = 1 ]; then chown -R 0:0 "$app_dir"; fi
     chmod -R u+rwX,go+rX,go-w "$app_dir"

@@ -8,6 +8,16 @@
 set -euo pipefail
 
 say() { printf 'feedback-desk: %s\n' "$*" >&2; }
+running() {  # running FOLDER: the processes of FOLDER/feedback-desk, as "PID (USER)"
+    local exe pid target found=""
+    exe="$(readlink -f "$1/feedback-desk" 2>/dev/null)" || return 0
+    for pid in /proc/[0-9]*; do
+        target="$(readlink "$pid/exe" 2>/dev/null)" || continue
+        case "$target" in "$exe"|"$exe (deleted)") ;; *) continue ;; esac
+        found="$found${found:+, }${pid#/proc/} ($(stat -c %U "$pid" 2>/dev/null))"
+    done
+    printf '%s' "$found"
+}
 
 remove_data=0
 yes=0
@@ -68,6 +78,12 @@ if [ -n "$denied" ]; then
     say "cannot remove Feedback Desk from $app_dir (no write permission to $denied)"
     [ "$(id -u)" = 0 ] || say "an installation for everyone is removed as root:" \
         "sudo $app_dir/uninstall.sh"
+    exit 1
+fi
+
+busy="$(running "$app_dir")"  # it would fail at its next step (it reads its files as it goes)
+if [ -n "$busy" ]; then
+    say "Feedback Desk is running from $app_dir (process $busy): close it, then run this again"
     exit 1
 fi
 

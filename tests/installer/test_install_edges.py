@@ -239,6 +239,33 @@ def test_two_installs_started_at_once(tmp_path: Path) -> None:
         assert len(manifest) == len(set(manifest)) == 4, manifest
 
 
+def test_not_while_the_installed_app_runs(tmp_path: Path) -> None:
+    """A running frozen app opens its bundled modules anew at each import: an update (or
+    uninstall) under it made a running self-test fail half-way through migrating its database
+    and exit with "appears to have been moved or deleted". The Windows installer refuses too."""
+    sleep = shutil.which("sleep")
+    assert sleep is not None
+    app = fake_bundle(tmp_path / "unpacked")
+    shutil.copy(sleep, app / "feedback-desk")  # a real program, so /proc/PID/exe names it
+    home = tmp_path / "home"
+    env = user_env(home)
+    assert sh(app / "install.sh", env=env).returncode == 0
+    paths = installed(home)
+    proc = subprocess.Popen([str(paths["launcher"]), "60"])
+    try:
+        for script in (app / "install.sh", paths["app"] / "uninstall.sh"):
+            done = sh(script, env=env)
+            assert done.returncode == 1, done.stderr
+            assert f"Feedback Desk is running from {paths['app']} (process {proc.pid} (" \
+                in done.stderr
+        assert paths["launcher"].is_symlink() and (paths["app"] / "uninstall.sh").is_file()
+    finally:
+        proc.kill()
+        proc.wait()
+    done = sh(app / "install.sh", env=env)
+    assert done.returncode == 0 and "updated" in done.stderr, done.stderr
+
+
 def test_unpacked_by_another_user_with_a_private_umask(tmp_path: Path) -> None:
     """`tar xzf` as the IT officer (umask 077), then `sudo ./install.sh --system`: the program
     must be root's (not writable by the officer's account) and readable by every user."""
