@@ -194,3 +194,51 @@ def test_module_entry_point_runs() -> None:
     done = subprocess.run([sys.executable, "-m", "feedback_desk", "--version"],
                           capture_output=True, text=True)
     assert done.returncode == 0 and __version__ in done.stdout
+
+
+def test_an_os_error_keeps_its_whole_file_name(monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import feedback_desk.cli as cli
+
+    def fail(_args: object) -> int:
+        raise FileNotFoundError(2, "No such file or directory", "/data/rapat (1)")
+
+    monkeypatch.setattr(cli, "_run", fail)
+    assert main(["stats"]) == 1
+    assert capsys.readouterr().err == (
+        "feedback-desk: error: No such file or directory (/data/rapat (1))\n")
+
+
+def test_a_reader_that_stops_early_gets_no_noise(tmp_path: Path) -> None:
+    """`feedback-desk search … | head -1`: no "Broken pipe" error, no traceback."""
+    url = f"sqlite:///{tmp_path / 'pipe.sqlite'}"
+    env = dict(__import__("os").environ, FEEDBACK_DESK_USER="ani",
+               FEEDBACK_DESK_PASSWORD=PASSWORD)
+    subprocess.run([sys.executable, "-m", "feedback_desk", "--db", url, "demo", "--entries",
+                    "3000"], env=env, check=True, capture_output=True, timeout=300)
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "feedback_desk", "--db", url, "search", "klaim", "--limit",
+         "1000"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert reader.stdout is not None and reader.stderr is not None
+    first = reader.stdout.readline()
+    reader.stdout.close()  # like head -1
+    err = reader.stderr.read().decode()
+    assert reader.wait(timeout=120) in (0, 1)
+    assert first.startswith(b"#")
+    assert "Broken pipe" not in err and "Traceback" not in err and "Exception" not in err, err
+
+
+def test_a_deleted_working_folder(tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    env = dict(__import__("os").environ, FEEDBACK_DESK_USER="ani",
+               FEEDBACK_DESK_PASSWORD=PASSWORD)
+    url = f"sqlite:///{tmp_path / 'r.sqlite'}"
+    script = ("import os, sys; os.chdir(sys.argv[1]); os.rmdir(sys.argv[1]); "
+              "from feedback_desk.cli import main; "
+              "raise SystemExit(main(['--db', sys.argv[2], 'report', '-o', sys.argv[3]]))")
+    done = subprocess.run([sys.executable, "-c", script, str(gone), url,
+                           str(tmp_path / "s.pdf")], env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF-")

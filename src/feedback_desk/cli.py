@@ -102,11 +102,20 @@ def _date(value: str) -> date:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        os.getcwd()
+    except FileNotFoundError:  # started in a folder deleted since: ReportLab cannot even load
+        os.chdir(Path.home() if Path.home().is_dir() else Path("/"))
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _window(args)
     try:
         return _run(args)
+    except BrokenPipeError:  # `feedback-desk search … | head`: the reader has what it wanted
+        from .streams import silence
+
+        silence(sys.stdout)
+        return EXIT_ERROR
     except DeskError as exc:
         print(f"feedback-desk: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -114,8 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("feedback-desk: interrupted", file=sys.stderr)
         return 130
     except OSError as exc:
-        print(f"feedback-desk: error: {exc.strerror or exc} ({exc.filename or ''})".rstrip(" ()"),
-              file=sys.stderr)
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"feedback-desk: error: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # a bug: still one line, unless asked for the traceback
         if os.environ.get("FEEDBACK_DESK_DEBUG"):

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
+from .streams import silence
 
 USER = "selftest"
 PASSWORD = "self-test passphrase 7Qx!"  # only ever in the temporary database
@@ -336,7 +337,7 @@ def run(keep: Path | None = None, out: TextIO | None = None) -> int:
                 print(line.encode(encoding, "replace").decode(encoding), file=out, flush=True)
         except BrokenPipeError:  # `self-test | head -1`: run on quietly, the exit code tells
             gone = True
-            _to_devnull(out)
+            silence(out)
 
     if keep is not None:  # before the checks, not after a minute of them
         try:
@@ -404,17 +405,6 @@ def run(keep: Path | None = None, out: TextIO | None = None) -> int:
         return 1
     say(f"self-test passed: all {len(CHECKS)} checks")
     return 0
-
-
-def _to_devnull(out: TextIO) -> None:
-    """After the reader of ``out`` went away: what is still buffered or printed goes nowhere
-    (instead of a second BrokenPipeError when Python flushes stdout on the way out)."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, out.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, io.UnsupportedOperation):
-        pass
 
 
 def _build() -> str:

@@ -82,7 +82,9 @@ class Profile:
         """The SQLAlchemy URL (the password URL-quoted; without one when ``None`` or empty)."""
         self.validate()
         if self.is_local:
-            return f"sqlite:///{Path(self.path).expanduser().absolute()}"
+            from .db.location import sqlite_url
+
+            return sqlite_url(Path(self.path).expanduser().absolute())
         credentials = quote(self.user, safe="")
         if password:
             credentials += ":" + quote(password, safe="")

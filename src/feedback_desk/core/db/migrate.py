@@ -36,7 +36,8 @@ class MigrationResult:
 
 def _config(migrations_dir: Path) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(migrations_dir))
+    # ConfigParser interpolation: a "%" in the install path (C:\Users\50%off\…) must be "%%"
+    cfg.set_main_option("script_location", str(migrations_dir).replace("%", "%%"))
     return cfg
 
 

@@ -26,7 +26,9 @@ class SqliteWatcher:
     def _open(self) -> sqlite3.Connection:
         if not self.path.exists():  # never create an empty file where the database was
             raise DatabaseUnavailable(f"the database file {self.path} is not there")
-        conn = sqlite3.connect(f"file:{self.path}?mode=rw", uri=True, timeout=1,
+        # quoted: a "?", "#" or "%" in the path would otherwise name (and create) another file
+        uri = f"{self.path.absolute().as_uri()}?mode=rw"
+        conn = sqlite3.connect(uri, uri=True, timeout=1,
                                isolation_level=None, check_same_thread=False)
         return conn
 
