@@ -6,6 +6,7 @@
 #   dist/feedback-desk/                          the one-folder app (executable: feedback-desk)
 #   Linux:   dist/feedback-desk-VERSION-linux-ARCH.tar.gz   (unpack, run ./install.sh)
 #   Windows: dist/feedback-desk-VERSION-setup.exe           (NSIS, per-user; needs makensis)
+#   dist/SHA256SUMS                              checksums of those, for `sha256sum -c`
 #
 # FEEDBACK_DESK_DIST=DIR builds into DIR instead of dist/. Everything the build needs goes into
 # build/installer/: its own virtual environment (Python >= 3.12; the project installed as a
@@ -22,7 +23,7 @@ for arg in "$@"; do
     case "$arg" in
         --no-self-test) self_test=0 ;;
         --no-package) package=0 ;;
-        -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) say "unknown option: $arg (see --help)"; exit 2 ;;
     esac
 done
@@ -127,6 +128,11 @@ if [ "$package" = 1 ]; then
         tar -C "$DIST" --owner=0 --group=0 --numeric-owner -czf "$tarball" feedback-desk
         made+=("$tarball")
     fi
+    # for checking each copy on each laptop: sha256sum -c SHA256SUMS (Windows: certutil -hashfile)
+    names=()
+    for item in "${made[@]:1}"; do names+=("$(basename "$item")"); done
+    (cd "$DIST" && sha256sum -- "${names[@]}" >SHA256SUMS)
+    made+=("$DIST/SHA256SUMS")
 fi
 
 size_mb=$(( $(du -sk "$APP" | cut -f1) / 1024 ))

@@ -122,6 +122,9 @@ def test_the_frozen_command_line(app: Path, tmp_path: Path) -> None:
 def test_the_tarball_installs_and_uninstalls_for_one_user(dist: Path, tmp_path: Path) -> None:
     tarballs = list(dist.glob(f"feedback-desk-{__version__}-linux-*.tar.gz"))
     assert len(tarballs) == 1
+    sums = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=dist, capture_output=True,
+                          text=True)
+    assert sums.returncode == 0 and f"{tarballs[0].name}: OK" in sums.stdout, sums.stdout
     with tarfile.open(tarballs[0]) as tar:
         names = set(tar.getnames())
         assert {"feedback-desk/feedback-desk", "feedback-desk/install.sh",
