@@ -20,6 +20,8 @@ import pytest
 
 from feedback_desk import __version__
 
+from .conftest import Build
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,15 +41,9 @@ def frozen_env(tmp: Path, **extra: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    env = dict(os.environ, FEEDBACK_DESK_DIST=str(out))
-    done = subprocess.run(["bash", str(ROOT / "installer" / "build.sh"), "--no-self-test"],
-                          env=env, capture_output=True, text=True, timeout=1500,
-                          stdin=subprocess.DEVNULL)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
-    assert "unpacked" in done.stderr
-    return out
+def dist(built: Build) -> Path:
+    assert "unpacked" in built.log
+    return built.dist
 
 
 @pytest.fixture(scope="module")

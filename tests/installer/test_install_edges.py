@@ -30,6 +30,8 @@ import pytest
 
 from feedback_desk import __version__, self_test
 
+from .conftest import Build
+
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "installer" / "linux"
 #: what a user, and the file manager, may put in a home folder's name
@@ -669,14 +671,9 @@ class _StringOut:
 # -- the frozen app (slow: one build of the bundle) -------------------------------------------------
 
 @pytest.fixture(scope="module")
-def tarball(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    env = dict(os.environ, FEEDBACK_DESK_DIST=str(out))
-    done = subprocess.run(["bash", str(ROOT / "installer" / "build.sh"), "--no-self-test"],
-                          env=env, cwd="/", capture_output=True, text=True, timeout=1500,
-                          stdin=subprocess.DEVNULL)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
-    found = list(out.glob(f"feedback-desk-{__version__}-linux-*.tar.gz"))
+def tarball(built: Build) -> Path:
+    """The tarball of the one build the slow installer tests share (tests/installer/conftest)."""
+    found = list(built.dist.glob(f"feedback-desk-{__version__}-linux-*.tar.gz"))
     assert len(found) == 1
     return found[0]
 
