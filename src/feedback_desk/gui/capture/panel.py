@@ -61,6 +61,7 @@ class CapturePanel(Retranslating, QWidget):
         self._settings, self.controller = settings, controller
         self.feed_model = controller._feed
         self._pending: dict[str, Submission] = {}
+        self._tally_reads = 0  # counts of reload_tally: a stale session's count never shows
         self._feed_seq = 0
         self._last_speaker: tuple[tuple[Any, ...], int] | None = None
         self._build()
@@ -206,6 +207,8 @@ class CapturePanel(Retranslating, QWidget):
         self.reload_feed()
 
     def reload_tally(self) -> None:
+        self._tally_reads += 1  # only the latest read may show: reads can finish out of order
+        ticket = self._tally_reads
         session_id = self.bar.session_id()
         if session_id is None:
             self.bar.set_tally(())
@@ -213,6 +216,8 @@ class CapturePanel(Retranslating, QWidget):
         mark = self.bar.tally_generation()
 
         def done(tally: Any) -> None:
+            if ticket != self._tally_reads:
+                return  # a later read is on its way (another session picked meanwhile): it shows
             if self._pending and self.bar.session_id() == session_id:
                 # saves counted here are still on their way to the database: the count read
                 # now lacks them; read again once they are stored instead of showing fewer
