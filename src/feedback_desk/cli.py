@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import __version__, cli_admin, cli_filters, cli_interchange
+from . import __version__, cli_admin, cli_filters, cli_interchange, logfile
 from .core.errors import DeskError, ValidationError
 
 EXIT_ERROR = 1
@@ -129,17 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: still one line, unless asked for the traceback
         if os.environ.get("FEEDBACK_DESK_DEBUG"):
             raise
-        print(f"feedback-desk: internal error: {type(exc).__name__}: {_first_line(exc)}",
+        print(f"feedback-desk: internal error: {type(exc).__name__}: {logfile.first_line(exc)}",
               file=sys.stderr)
         return 70
-
-
-def _first_line(exc: BaseException) -> str:
-    """An unexpected error in one line, without what a database error carries along (its SQL
-    and every bound value: the text of entries, names)."""
-    orig = getattr(exc, "orig", None)  # SQLAlchemy's DBAPIError wraps the driver's error
-    text = str(orig if orig is not None else exc).strip()
-    return text.splitlines()[0][:300] if text else ""
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -41,11 +41,18 @@ def log_path() -> Path:
     return log_folder() / FILE_NAME
 
 
-def safe_error(exc: BaseException) -> str:
-    """``exc`` in one line without what a database error carries along (its SQL parameters)."""
+def first_line(exc: BaseException) -> str:
+    """The first line of ``exc``'s message, without what a database error carries along (its
+    SQL and every bound value: what was said, names): SQLAlchemy's wrapper gives way to the
+    driver's own message. "" when there is none. Shared by the log, the CLI and the self-test."""
     orig = getattr(exc, "orig", None)
     text = str(orig if orig is not None else exc).strip()
-    first = text.splitlines()[0][:300] if text else ""
+    return text.splitlines()[0][:300] if text else ""
+
+
+def safe_error(exc: BaseException) -> str:
+    """``exc`` in one line: its type and ``first_line``."""
+    first = first_line(exc)
     return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
 
 

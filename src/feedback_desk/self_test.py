@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
+from .logfile import first_line
 from .streams import silence
 
 USER = "selftest"
@@ -246,7 +247,7 @@ def window_check(folder: Path) -> int:
     except CheckFailed as exc:
         print(f"FAIL {exc}", flush=True)
     except Exception as exc:
-        print(f"FAIL {type(exc).__name__}: {_one_line(exc)}", flush=True)
+        print(f"FAIL {type(exc).__name__}: {first_line(exc) or '(no message)'}", flush=True)
     return 1
 
 
@@ -373,7 +374,7 @@ def run(keep: Path | None = None, out: TextIO | None = None) -> int:
                 failed.append(check.name)
                 continue
             except Exception as exc:  # what the frozen app lacks shows up here: say what
-                say(f"  FAIL  {check.title:<{width}}  {type(exc).__name__}: {_one_line(exc)}")
+                say(f"  FAIL  {check.title:<{width}}  {type(exc).__name__}: {first_line(exc) or '(no message)'}")
                 if os.environ.get("FEEDBACK_DESK_DEBUG"):
                     traceback.print_exc(file=out)
                 failed.append(check.name)
@@ -412,7 +413,3 @@ def _build() -> str:
         return f"installed build in {Path(sys.executable).parent}"
     return f"from source in {Path(__file__).resolve().parent}"
 
-
-def _one_line(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc).strip()
-    return text.splitlines()[0][:300] if text else "(no message)"
